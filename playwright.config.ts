@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e runs the built app (TRIAGE_DIST, default dist/) behind the real gateway in demo mode.
+ * Playwright cannot download browsers here: Debian's Chromium is used (toolchain.md), CHROMIUM_PATH overrides.
+ */
+const port = Number(process.env.E2E_PORT ?? 8099);
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node server/main.ts',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TRIAGE_AUDIT_LOG: `test-results/audit-${port}.log`,
+      // Requested work resolves within seconds in e2e; tests speed the clock up further where they need to.
+      SIM_PENDING_MIN_MS: '3000',
+      SIM_PENDING_MAX_MS: '8000',
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import type { HttpHandler } from 'msw';
+import type { SimContext } from '../context.ts';
+import type { SimTenant } from '../tenant.ts';
+
+// Placeholder: filled in by the owner of this module.
+export function createFileRetrievals(_context: SimContext) {
+  return {};
+}
+
+export function fileRetrievalHandlers(_tenant: SimTenant, _base: string): HttpHandler[] {
+  return [];
+}

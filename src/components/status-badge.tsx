@@ -1,0 +1,33 @@
+import { Badge, type MantineColor, Tooltip } from '@mantine/core';
+
+export interface StatusMeaning {
+  label: string;
+  color: MantineColor;
+  /** What the status means, in words, for the tooltip and screen readers. */
+  description: string;
+}
+
+/**
+ * A status badge for any vendor enum. A value the console does not know yet shows as
+ * "unknown (VALUE)" instead of breaking the page.
+ */
+export function StatusBadge({
+  status,
+  meanings,
+}: {
+  status: string;
+  meanings: Record<string, StatusMeaning>;
+}) {
+  const meaning = meanings[status] ?? {
+    label: `unknown (${status})`,
+    color: 'gray',
+    description: `The vendor returned a status the console does not know: ${status}`,
+  };
+  return (
+    <Tooltip label={meaning.description} withArrow multiline maw={320}>
+      <Badge color={meaning.color} variant="light" aria-label={`${meaning.label}: ${meaning.description}`}>
+        {meaning.label}
+      </Badge>
+    </Tooltip>
+  );
+}
