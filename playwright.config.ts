@@ -43,6 +43,8 @@ export default defineConfig({
       // Requested work resolves within seconds in e2e; tests speed the clock up further where they need to.
       SIM_PENDING_MIN_MS: '3000',
       SIM_PENDING_MAX_MS: '8000',
+      // Enough packages that the packages deep link (page 3 of 50, custom + success) has rows (e2e/packages.spec.ts).
+      SIM_PACKAGES: '400',
     },
   },
 });

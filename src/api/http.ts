@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { recordVendorResponse } from './vendor-health.ts';
 
 /** A non-2xx answer from the gateway or a vendor, with what support will ask for. */
 export class HttpError extends Error {
@@ -121,6 +122,7 @@ export async function requestWithMeta<T>(path: string, options: RequestOptions<T
     signal: options.signal,
   });
   const body = await readJson(response);
+  recordVendorResponse(path, response.ok ? undefined : errorFromBody(response, body));
   if (!response.ok) throw errorFromBody(response, body);
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) throw new ContractError(path, parsed.error.issues[0], requestIdOf(response.headers));

@@ -1,12 +1,12 @@
 import { Box, LoadingOverlay, Table, Text, UnstyledButton } from '@mantine/core';
-import type { ReactTable, RowData } from '@tanstack/react-table';
+import type { ReactTable, RowData, TableFeatures } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 
 // biome-ignore lint/suspicious/noExplicitAny: the renderer works for any feature set a page registers.
-type AnyTable<TData extends RowData> = ReactTable<any, TData, any>;
+type AnyTable<TFeatures extends TableFeatures, TData extends RowData> = ReactTable<TFeatures, TData, any>;
 
-interface DataTableProps<TData extends RowData> {
-  table: AnyTable<TData>;
+interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData> {
+  table: AnyTable<TFeatures, TData>;
   /** Accessible name of the table ("Packages"). */
   caption: string;
   /** Shown over the rows while a background fetch runs; the rows stay on screen. */
@@ -19,18 +19,25 @@ interface DataTableProps<TData extends RowData> {
 
 const sortMarks = { asc: ' ▲', desc: ' ▼' } as const;
 
+/** Sorting methods exist only when the page registered rowSortingFeature. */
+interface MaybeSortableColumn {
+  getCanSort?: () => boolean;
+  getIsSorted?: () => false | 'asc' | 'desc';
+  getToggleSortingHandler?: () => ((event: unknown) => void) | undefined;
+}
+
 /**
  * Renders a TanStack Table v9 instance with Mantine. Headers of sortable columns are buttons with aria-sort,
  * so sorting works from the keyboard; paging and toolbars stay with each page.
  */
-export function DataTable<TData extends RowData>({
+export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
   table,
   caption,
   isFetching,
   empty,
   onRowClick,
   rowProps,
-}: DataTableProps<TData>) {
+}: DataTableProps<TFeatures, TData>) {
   const rows = table.getRowModel().rows;
   return (
     <Box pos="relative">
@@ -45,9 +52,9 @@ export function DataTable<TData extends RowData>({
             {table.getHeaderGroups().map((group) => (
               <Table.Tr key={group.id}>
                 {group.headers.map((header) => {
-                  const column = header.column;
+                  const column = header.column as MaybeSortableColumn;
                   const canSort = column.getCanSort?.() ?? false;
-                  const sorted = canSort ? column.getIsSorted() : false;
+                  const sorted = canSort ? (column.getIsSorted?.() ?? false) : false;
                   const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
                   return (
                     <Table.Th
@@ -57,7 +64,7 @@ export function DataTable<TData extends RowData>({
                       }
                     >
                       {canSort ? (
-                        <UnstyledButton onClick={column.getToggleSortingHandler()} fw={600} fz="sm">
+                        <UnstyledButton onClick={column.getToggleSortingHandler?.()} fw={600} fz="sm">
                           {label}
                           {sorted ? sortMarks[sorted] : ''}
                         </UnstyledButton>

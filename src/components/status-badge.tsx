@@ -14,9 +14,15 @@ export interface StatusMeaning {
 export function StatusBadge({
   status,
   meanings,
+  variant = 'light',
 }: {
   status: string;
   meanings: Record<string, StatusMeaning>;
+  /**
+   * `dot` keeps the label in the body text colour: green/orange `light` labels miss WCAG AA contrast
+   * at badge size in the light scheme (axe color-contrast), `dot` passes in both schemes.
+   */
+  variant?: 'light' | 'dot';
 }) {
   const meaning = meanings[status] ?? {
     label: `unknown (${status})`,
@@ -25,7 +31,7 @@ export function StatusBadge({
   };
   return (
     <Tooltip label={meaning.description} withArrow multiline maw={320}>
-      <Badge color={meaning.color} variant="light" aria-label={`${meaning.label}: ${meaning.description}`}>
+      <Badge color={meaning.color} variant={variant} aria-label={`${meaning.label}: ${meaning.description}`}>
         {meaning.label}
       </Badge>
     </Tooltip>

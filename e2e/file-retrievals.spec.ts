@@ -1,0 +1,85 @@
+import { defaultSimConfig } from '../sim/config.ts';
+import { requestOutcome } from '../sim/cylance/file-retrieval-state.ts';
+import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
+
+/**
+ * Issue #4 against the built app behind the real gateway in demo mode. The simulator decides a request's
+ * outcome from the device state and a stable hash (sim/cylance/file-retrieval-state.ts), so the test picks
+ * online devices and a path that resolves AVAILABLE on both instead of hoping for a lucky draw.
+ */
+interface DeviceItem {
+  id: string;
+  name: string;
+  state?: string | null;
+}
+
+test('request a file on two devices, watch them resolve, reveal and copy the password, keep the list', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const listed = await page.request.get('/api/cylance/devices/v2?page=1&page_size=50');
+  expect(listed.ok()).toBe(true);
+  const devices = ((await listed.json()).page_items as DeviceItem[])
+    .filter((device) => /^online$/i.test(device.state ?? ''))
+    .slice(0, 2);
+  expect(devices).toHaveLength(2);
+  const seed = Number(process.env.SIM_SEED ?? defaultSimConfig.seed);
+  const ids = devices.map((device) => device.id.replaceAll('-', '').toUpperCase());
+  const stamp = Date.now().toString(36);
+  const path = Array.from(
+    { length: 50 },
+    (_, n) => `C:\\Users\\Public\\Évidence ${stamp}\\sample ${n}.exe`,
+  ).find((candidate) => ids.every((id) => requestOutcome(seed, id, candidate, 0, true) === 'AVAILABLE'))!;
+
+  // PENDING lasts 3–8 s of simulated time here (playwright.config.ts); run the clock 5× faster.
+  await setSimSpeed(page, 5);
+  await page.goto('/file-retrievals?mode=bulk');
+  await expect(page.getByRole('heading', { name: 'File retrievals', level: 1 })).toBeVisible();
+  await page.getByRole('textbox', { name: /^Devices/ }).fill(devices.map((device) => device.name).join('\n'));
+  await page.getByRole('textbox', { name: /^File path/ }).fill(path);
+  await page.getByRole('button', { name: 'Request on 2 devices' }).click();
+  await expect(page.getByText('2 of 2 done')).toBeVisible();
+
+  const tracked = page.getByRole('table', { name: 'Tracked file retrievals' });
+  const rows = tracked.getByRole('row').filter({ hasText: path });
+  await expect(rows).toHaveCount(2);
+  for (const device of devices) {
+    const row = rows.filter({ hasText: device.name });
+    await expect(row.getByText('Available')).toBeVisible({ timeout: 30_000 });
+  }
+  await expect(page.getByText('Nothing pending')).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'File retrieval: Available' }).first(),
+  ).toBeVisible();
+
+  await rows
+    .filter({ hasText: devices[0]!.name })
+    .getByRole('button', { name: /^Details of/ })
+    .click();
+  const details = page.getByRole('region', { name: 'Retrieval details' });
+  await expect(details.getByText('Available')).toBeVisible();
+  await expect(details.getByRole('link', { name: 'Download the file' })).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  );
+  await expect(details.getByRole('timer')).toHaveText(/Link expires in (10:00|9:\d\d)/);
+
+  const hidden = details.getByLabel('Decrypt password (hidden)');
+  await expect(hidden).not.toContainText(/cy-/);
+  await details.getByRole('button', { name: 'Reveal password' }).click();
+  const password = (await details.getByLabel('Decrypt password', { exact: true }).textContent()) ?? '';
+  expect(password).toMatch(/^cy-[0-9a-f]{12}$/);
+  await details.getByRole('button', { name: 'Copy password' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
+  expect(page.url()).not.toContain(password);
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(
+    page.getByRole('table', { name: 'Tracked file retrievals' }).getByRole('row').filter({ hasText: path }),
+  ).toHaveCount(2);
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).toContain(ids[0]);
+  expect(stored).not.toContain(password);
+});

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simAuthState } from '../sim/auth-store.ts';
+import { type LiveSetup, startLiveSetup } from './test-support.ts';
+
+// Issue #8 "Secrets never reach the browser, /api/config, logs, error messages or the audit log".
+let setup: LiveSetup;
+const outputs: string[] = [];
+
+beforeAll(async () => {
+  setup = await startLiveSetup({
+    env: { PRISMA_KEY_IN_PATH: 'true', CYLANCE_RATE_PER_SECOND: '100' },
+  });
+  const call = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${setup.gateway.origin}${path}`, init);
+    outputs.push(`${response.status} ${JSON.stringify([...response.headers])} ${await response.text()}`);
+  };
+  const post = (path: string, body: unknown) =>
+    call(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  await call('/api/config');
+  await call('/api/health');
+  await call('/api/cylance/devices/v2');
+  await call('/api/eset/v1/devices');
+  await call('/api/prisma/verdicts');
+  await post('/api/cylance/foci/v2', {
+    device_id: '45E07F34E76B4A9EB167D6D0C510D6BA',
+    artifact_type: 'File',
+    value: 'x',
+  });
+  await post('/api/cylance/devicecommands/v2/45E07F34E76B4A9EB167D6D0C510D6BA/getfile', {
+    file_path: 'C:\\a.txt',
+  });
+  await call('/api/cylance/nope');
+});
+afterAll(() => setup.close());
+
+describe('redaction', () => {
+  it('keeps secrets and minted tokens out of responses, logs and the audit log', () => {
+    const tokens = [
+      ...simAuthState(setup.tenant).accessTokens.keys(),
+      ...simAuthState(setup.tenant).refreshTokens.keys(),
+    ];
+    expect(tokens.length).toBeGreaterThanOrEqual(2);
+    const secrets = [
+      setup.env.CYLANCE_APP_SECRET!,
+      setup.env.ESET_PASSWORD!,
+      setup.env.PRISMA_API_KEY!,
+      ...tokens,
+    ];
+    expect(existsSync(setup.auditPath)).toBe(true);
+    const everything = [...outputs, ...setup.logs, readFileSync(setup.auditPath, 'utf8')].join('\n');
+    expect(setup.logs.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+  });
+
+  it('redacts a secret or a minted token even if something tries to log it', () => {
+    const [token] = simAuthState(setup.tenant).accessTokens.keys();
+    expect(setup.gateway.redactor.redact(`Bearer ${token}`)).toBe('Bearer [redacted]');
+    const before = setup.logs.length;
+    setup.gateway.redactor.add('late-token-abcdef');
+    const line = setup.gateway.redactor.redact(`key=${setup.env.PRISMA_API_KEY} token=late-token-abcdef`);
+    expect(line).toBe('key=[redacted] token=[redacted]');
+    expect(setup.logs.length).toBe(before);
+  });
+});

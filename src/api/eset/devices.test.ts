@@ -1,0 +1,58 @@
+import { useSimServer } from '../../test/sim-server.ts';
+import { simTiming } from '../../test/sim-timing.ts';
+import { listEsetDevices, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
+import { esetPacer } from './replay.ts';
+
+// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
+const sim = useSimServer();
+const unknownUuid = '00000000-0000-4000-8000-000000000000';
+
+beforeEach(() => {
+  esetPacer.reset();
+  esetPacer.timing = simTiming(sim);
+});
+
+describe('ESET snapshot (devices:batchGet) against the simulator', () => {
+  it('returns every device of an atomic batch in one call', async () => {
+    const uuids = sim.tenant.world.esetMachines.slice(0, 3).map((machine) => machine.esetUuid!);
+    const snapshot = await snapshotEsetDevices(uuids);
+    expect(snapshot).toMatchObject({ unknownUuids: [], partial: false });
+    expect(snapshot.devices.map((device) => device.uuid)).toEqual(uuids);
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('when the batch 404s, names the unknown UUID with one-by-one GETs and returns the rest', async () => {
+    const known = sim.tenant.world.esetMachines.slice(0, 5).map((machine) => machine.esetUuid!);
+    const snapshot = await snapshotEsetDevices([...known.slice(0, 2), unknownUuid, ...known.slice(2)]);
+    expect(snapshot.unknownUuids).toEqual([unknownUuid]);
+    expect(snapshot.partial).toBe(true);
+    expect(snapshot.devices.map((device) => device.uuid)).toEqual(known);
+    // One failed batch, then one GET per UUID.
+    expect(sim.requests).toHaveLength(1 + 6);
+  });
+
+  it('makes no call for an empty list', async () => {
+    await expect(snapshotEsetDevices([])).rejects.toThrow('at least one');
+    expect(sim.requests).toHaveLength(0);
+  });
+});
+
+describe('parseEsetUuids', () => {
+  it('lowercases, de-duplicates and rejects malformed ids with a reason', () => {
+    expect(
+      parseEsetUuids(`{5049C326-C623-43B3-B89C-38AB03A467BB}, 5049c326-c623-43b3-b89c-38ab03a467bb nope`),
+    ).toEqual({
+      uuids: ['5049c326-c623-43b3-b89c-38ab03a467bb'],
+      errors: [{ input: 'nope', reason: 'not a device UUID (8-4-4-4-12 hex digits)' }],
+    });
+  });
+});
+
+it('lists devices with filters and follows the page token', async () => {
+  const first = await listEsetDevices({ isMuted: false }, { pageSize: 20 });
+  expect(first.devices).toHaveLength(20);
+  expect(first.devices.every((device) => device.isMuted === false)).toBe(true);
+  const second = await listEsetDevices({ isMuted: false }, { pageSize: 20, pageToken: first.nextPageToken });
+  expect(second.devices[0]?.uuid).not.toBe(first.devices[0]?.uuid);
+  expect(new URL(sim.requests[1]!.url).searchParams.get('pageToken')).toBe(first.nextPageToken);
+});

@@ -1,0 +1,107 @@
+import { Anchor, Checkbox, Code, Group, Stack, Text } from '@mantine/core';
+import { createColumnHelper, rowSelectionFeature, tableFeatures } from '@tanstack/react-table';
+import { Link } from 'react-router';
+import type { EsetDevice } from '../../../api/eset/schemas.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import type { CsvColumn } from '../../../lib/csv.ts';
+import { EsetFunctionalityBadge, esetMacs } from '../shared/eset-status.tsx';
+import { EsetGroupName } from './eset-group-name.tsx';
+
+export const esetFeatures = tableFeatures({ rowSelectionFeature });
+const helper = createColumnHelper<typeof esetFeatures, EsetDevice>();
+
+export function esetDeviceHref(uuid: string): string {
+  return `/devices/${encodeURIComponent(`eset:${uuid}`)}`;
+}
+
+const detailColumns = [
+  helper.accessor((device) => device.displayName ?? device.uuid, {
+    id: 'name',
+    header: 'Name',
+    cell: (info) => (
+      <Group gap={4} wrap="nowrap">
+        <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
+          {info.getValue()}
+        </Anchor>
+        <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
+      </Group>
+    ),
+  }),
+  helper.accessor('functionalityStatus', {
+    header: 'Functionality',
+    cell: (info) => (
+      <Group gap={6} wrap="nowrap">
+        <EsetFunctionalityBadge status={info.getValue()} />
+        {Boolean(info.row.original.functionalityProblemCount) && (
+          <Text size="xs" c="dimmed">
+            {info.row.original.functionalityProblemCount} problems
+          </Text>
+        )}
+      </Group>
+    ),
+  }),
+  helper.accessor((device) => device.operatingSystem?.displayName ?? '', { id: 'os', header: 'OS' }),
+  helper.accessor((device) => device.primaryLocalIpAddress ?? '', { id: 'ip', header: 'IP address' }),
+  helper.accessor((device) => esetMacs(device), {
+    id: 'macs',
+    header: 'MAC addresses',
+    cell: (info) => (
+      <Stack gap={0}>
+        {info.getValue().map((mac) => (
+          <Code key={mac}>{mac}</Code>
+        ))}
+      </Stack>
+    ),
+  }),
+  helper.accessor('parentGroupUuid', {
+    header: 'Group',
+    cell: (info) => <EsetGroupName uuid={info.getValue()} />,
+  }),
+  helper.accessor((device) => device.lastSyncTime ?? '', { id: 'lastSync', header: 'Last sync' }),
+  helper.accessor((device) => (device.isMuted ? 'muted' : ''), { id: 'muted', header: 'Muted' }),
+];
+
+/** The device list: a checkbox per row to choose devices for a snapshot. */
+export const esetSelectableColumns = helper.columns([
+  helper.display({
+    id: 'select',
+    header: ({ table }) => (
+      <Checkbox
+        aria-label="Select all loaded devices"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={`Select ${row.original.displayName ?? row.original.uuid}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  }),
+  ...detailColumns,
+]);
+
+/** The snapshot: the same columns, nothing to select. */
+export const esetSnapshotColumns = helper.columns(detailColumns);
+
+export function esetCsvColumns(groups: ReadonlyMap<string, string>): CsvColumn<EsetDevice>[] {
+  return [
+    { header: 'uuid', value: (device) => device.uuid },
+    { header: 'displayName', value: (device) => device.displayName },
+    { header: 'functionalityStatus', value: (device) => device.functionalityStatus },
+    { header: 'functionalityProblemCount', value: (device) => device.functionalityProblemCount },
+    { header: 'os', value: (device) => device.operatingSystem?.displayName },
+    { header: 'primaryLocalIpAddress', value: (device) => device.primaryLocalIpAddress },
+    { header: 'macAddresses', value: (device) => esetMacs(device).join(' ') },
+    {
+      header: 'group',
+      value: (device) =>
+        device.parentGroupUuid ? (groups.get(device.parentGroupUuid) ?? device.parentGroupUuid) : '',
+    },
+    { header: 'lastSyncTime', value: (device) => device.lastSyncTime },
+    { header: 'isMuted', value: (device) => device.isMuted },
+  ];
+}

@@ -1,0 +1,144 @@
+import { Anchor, Button, Checkbox, Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
+import { useQueryStates } from 'nuqs';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { esetDeviceGroupQueries } from '../../../api/eset/device-groups.ts';
+import type { EsetMemberDevice } from '../../../api/eset/schemas.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import type { CsvColumn } from '../../../lib/csv.ts';
+import { ExportCsvButton } from '../shared/export-csv-button.tsx';
+import { esetDeviceHref, esetFeatures } from './eset-columns.tsx';
+import { EsetGroupName, groupNames } from './eset-group-name.tsx';
+import { esetTabParams } from './eset-params.ts';
+import { esetGroupMemberPages } from './eset-queries.ts';
+import { useEsetSelection } from './use-selection.ts';
+
+const helper = createColumnHelper<typeof esetFeatures, EsetMemberDevice>();
+const memberColumns = helper.columns([
+  helper.display({
+    id: 'select',
+    header: ({ table }) => (
+      <Checkbox
+        aria-label="Select all loaded members"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={`Select ${row.original.displayName ?? row.original.uuid}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  }),
+  helper.accessor((member) => member.displayName ?? member.uuid, {
+    id: 'name',
+    header: 'Name',
+    cell: (info) => (
+      <Group gap={4} wrap="nowrap">
+        <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
+          {info.getValue()}
+        </Anchor>
+        <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
+      </Group>
+    ),
+  }),
+  helper.accessor('groupUuid', {
+    header: 'Member of',
+    cell: (info) => <EsetGroupName uuid={info.getValue()} />,
+  }),
+]);
+
+function memberCsv(groups: ReadonlyMap<string, string>): CsvColumn<EsetMemberDevice>[] {
+  return [
+    { header: 'uuid', value: (member) => member.uuid },
+    { header: 'displayName', value: (member) => member.displayName },
+    {
+      header: 'group',
+      value: (member) => (member.groupUuid ? (groups.get(member.groupUuid) ?? member.groupUuid) : ''),
+    },
+  ];
+}
+
+/** `GET /v1/device_groups/{uuid}/devices`, optionally with subgroups (`recurseSubgroups`). */
+export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
+  const [{ recurse, esize }, setParams] = useQueryStates(
+    { recurse: esetTabParams.recurse, esize: esetTabParams.esize },
+    { history: 'push' },
+  );
+  const query = useInfiniteQuery(
+    esetGroupMemberPages(groupUuid, { recurseSubgroups: recurse, pageSize: esize }),
+  );
+  const groups = useQuery({ ...esetDeviceGroupQueries.tree(), select: groupNames });
+  const selection = useEsetSelection();
+  // A device in several groups is listed once per group (v1ListMemberDevicesResponse); one row per device.
+  const members = useMemo(() => {
+    const byUuid = new Map<string, EsetMemberDevice>();
+    for (const page of query.data?.pages ?? [])
+      for (const member of page.devices) if (!byUuid.has(member.uuid)) byUuid.set(member.uuid, member);
+    return [...byUuid.values()];
+  }, [query.data]);
+  const table = useTable({
+    features: esetFeatures,
+    columns: memberColumns,
+    data: members,
+    getRowId: (member) => member.uuid,
+    state: { rowSelection: selection.rowSelection },
+    onRowSelectionChange: selection.onRowSelectionChange,
+  });
+  const total = query.data?.pages[0]?.totalSize;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Switch
+          label="Include subgroups"
+          checked={recurse}
+          onChange={(event) => void setParams({ recurse: event.currentTarget.checked })}
+        />
+        <ExportCsvButton
+          rows={members}
+          columns={memberCsv(groups.data ?? new Map())}
+          filename="eset-group-members.csv"
+        />
+      </Group>
+      {!query.data ? (
+        query.error ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Skeleton height={200} aria-label="Loading group members" />
+        )
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {members.length} of {total ?? members.length} members loaded
+          </Text>
+          {query.isError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
+          <DataTable
+            table={table}
+            caption="ESET group members"
+            empty={<Text c="dimmed">This group has no devices.</Text>}
+          />
+          {query.hasNextPage && (
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                loading={query.isFetchingNextPage}
+                onClick={() => void query.fetchNextPage()}
+              >
+                Load more members
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { listCylanceDevices } from '../../../api/cylance/devices.ts';
+import type { CylanceDevice } from '../../../api/cylance/schemas.ts';
+import { esetDeviceQueries, listEsetDevices } from '../../../api/eset/devices.ts';
+import type { EsetDevice } from '../../../api/eset/schemas.ts';
+import { runVerdictDump, verdictDumpQuery } from '../../../api/prisma/verdict-dump.ts';
+
+/**
+ * Whole inventories for the correlated view. An inventory changes slowly, so it stays fresh for minutes and
+ * the device page reuses what the machines tab loaded.
+ */
+const inventoryStaleMs = 5 * 60_000;
+// 200 is the largest Cylance page size every reading of the docs allows (api-contracts.md §1 "Devices").
+const cylancePageSize = 200;
+// ESET's largest page (AIP-158 caps pageSize at 1000; api-contracts.md §2).
+const esetPageSize = 1000;
+
+async function listAllCylanceDevices(signal: AbortSignal): Promise<CylanceDevice[]> {
+  const first = await listCylanceDevices(1, cylancePageSize, signal);
+  const devices = [...first.page_items];
+  // One page after the other: deep pages are where Cylance answers 50x (api-contracts.md §1), and the query's
+  // retry then repeats the whole read instead of leaving a hole.
+  for (let page = 2; page <= first.total_pages; page++) {
+    devices.push(...(await listCylanceDevices(page, cylancePageSize, signal)).page_items);
+  }
+  return devices;
+}
+
+async function listAllEsetDevices(signal: AbortSignal): Promise<EsetDevice[]> {
+  const devices: EsetDevice[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await listEsetDevices({}, { pageSize: esetPageSize, pageToken }, signal);
+    devices.push(...page.devices);
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return devices;
+}
+
+export const inventoryQueries = {
+  cylance: () =>
+    queryOptions({
+      queryKey: ['cylance', 'devices', 'all', { pageSize: cylancePageSize }] as const,
+      queryFn: ({ signal }) => listAllCylanceDevices(signal),
+      staleTime: inventoryStaleMs,
+    }),
+  eset: () =>
+    queryOptions({
+      queryKey: [...esetDeviceQueries.all(), 'all', { pageSize: esetPageSize }] as const,
+      queryFn: ({ signal }) => listAllEsetDevices(signal),
+      staleTime: inventoryStaleMs,
+    }),
+};
+
+/**
+ * Prisma verdicts for the join come from the shared dump (the network tab's bookmark loop), not from `?ip=`
+ * lookups of the endpoints' IPs. A lookup takes 10 IPs and Prisma allows one request per second (seed 002),
+ * so E endpoints cost E/10 seconds (250 endpoints: 25 s; 20 000: over half an hour), while the dump costs
+ * one second per 10 000 verdicts (the simulator's 2 000: one request; 100 000: ten). The dump also brings the
+ * network-only devices (phones, printers, cameras) that no endpoint agent knows — the machines an analyst most
+ * needs to see — and it is one cache entry shared with the network tab, so it is fetched once.
+ * Starts the dump when nobody has yet; a cancelled or failed run is left for the analyst to resume.
+ */
+export function useVerdictDump() {
+  const queryClient = useQueryClient();
+  const dump = useQuery(verdictDumpQuery());
+  const notStarted = dump.data === undefined;
+  useEffect(() => {
+    if (notStarted) void runVerdictDump(queryClient);
+  }, [notStarted, queryClient]);
+  return {
+    state: dump.data,
+    resume: () => void runVerdictDump(queryClient, { resume: true }),
+  };
+}

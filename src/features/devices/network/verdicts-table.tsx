@@ -1,0 +1,115 @@
+import { Box, Table, Text, UnstyledButton } from '@mantine/core';
+import type { ReactTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Verdict } from '../../../api/prisma/schemas.ts';
+import type { verdictFeatures } from './verdict-columns.tsx';
+
+const rowHeight = 37;
+const viewportHeight = 560;
+const sortMarks = { asc: ' ▲', desc: ' ▼' } as const;
+const columnWidths: Record<string, string> = {
+  ip: '12%',
+  mac: '13%',
+  category: '12%',
+  vendor: '11%',
+  model: '11%',
+  os: '12%',
+  osFamily: '8%',
+  profile: '10%',
+  updateTime: '11%',
+};
+
+/**
+ * 100 000 verdicts, a few dozen rows in the DOM: only the rows in view (plus a small overscan) are rendered
+ * between two spacer rows (TanStack Virtual). A real <table> with aria-rowcount/aria-rowindex, so screen
+ * readers still learn the full size; the scroll box is focusable so the keyboard can scroll it.
+ */
+export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatures, Verdict> }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    // Before the first measurement (and in jsdom, which has no layout) assume the viewport's size.
+    initialRect: { width: 1200, height: viewportHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const columnCount = table.getAllLeafColumns().length;
+
+  return (
+    <Box
+      ref={scrollRef}
+      h={viewportHeight}
+      style={{ overflow: 'auto' }}
+      tabIndex={0}
+      role="region"
+      aria-label="Verdicts (scrollable)"
+    >
+      <Table
+        aria-label="Network verdicts"
+        aria-rowcount={rows.length + 1}
+        striped
+        stickyHeader
+        verticalSpacing={6}
+        style={{ tableLayout: 'fixed', minWidth: 1100 }}
+      >
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <Table.Th
+                    key={header.id}
+                    w={columnWidths[header.column.id]}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
+                      <table.FlexRender header={header} />
+                      {sorted ? sortMarks[sorted] : ''}
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {top > 0 && (
+            <tr aria-hidden style={{ height: top }}>
+              <td colSpan={columnCount} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <Table.Tr key={row.id} aria-rowindex={item.index + 2} h={rowHeight}>
+                {row.getAllCells().map((cell) => (
+                  <Table.Td key={cell.id} style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+                    <table.FlexRender cell={cell} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden style={{ height: bottom }}>
+              <td colSpan={columnCount} />
+            </tr>
+          )}
+        </Table.Tbody>
+      </Table>
+      {rows.length === 0 && (
+        <Text c="dimmed" p="lg">
+          No verdict matches the filters.
+        </Text>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,18 @@
+import { StatusBadge, type StatusMeaning } from '../../../components/status-badge.tsx';
+
+// `state` casing varies in the wild: `Online`, `OnLine`, `OffLine` (api-contracts.md §1) — compare lowercased.
+const cylanceStates: Record<string, StatusMeaning> = {
+  online: { label: 'Online', color: 'green', description: 'The Cylance agent is connected.' },
+  offline: { label: 'Offline', color: 'gray', description: 'The Cylance agent is not connected.' },
+};
+
+export function CylanceStateBadge({ state }: { state: string | null | undefined }) {
+  if (!state) return null;
+  return <StatusBadge status={state.toLowerCase()} meanings={cylanceStates} />;
+}
+
+/** Cylance reports `date_offline` only while a device is offline; an online device is seen now. */
+export function cylanceLastSeen(device: { state?: string | null; date_offline?: string | null }): string {
+  if (device.state?.toLowerCase() === 'online') return 'now (online)';
+  return device.date_offline ? `${device.date_offline.replace('T', ' ')} UTC` : '—';
+}

@@ -1,0 +1,148 @@
+import { Button, Group, Progress, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { describeError } from '../../components/error-state.tsx';
+import { settleWithConcurrency } from '../../lib/concurrency.ts';
+import { validateFilePath } from '../../lib/file-path.ts';
+import { useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
+import { resolveDevice } from './device-lookup.ts';
+import { pathDescription } from './request-form.tsx';
+
+/** Requests in flight at once: a bulk run must not flood the vendor (api-contracts.md §1 "Rate limit" [?]). */
+const bulkConcurrency = 4;
+export const maxBulkDevices = 200;
+
+interface BulkResult {
+  line: string;
+  outcome: 'waiting' | 'sent' | 'skipped' | 'failed';
+  detail: string;
+}
+
+/** One path on many devices: each line resolved to one device, then requested, with per-device results. */
+export function BulkRequest() {
+  const queryClient = useQueryClient();
+  const requestRetrieval = useRequestFileRetrieval();
+  const [devicesText, setDevicesText] = useState('');
+  const [path, setPath] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  // The progress of this run (what the analyst started here), not server data.
+  const [results, setResults] = useState<BulkResult[]>([]);
+  const [running, setRunning] = useState(false);
+
+  const lines = [
+    ...new Set(
+      devicesText
+        .split(/[\n,;]+/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const checked = validateFilePath(path);
+  const devicesError =
+    submitted && lines.length === 0
+      ? 'Give at least one device'
+      : lines.length > maxBulkDevices
+        ? `At most ${maxBulkDevices} devices per run (${lines.length} given)`
+        : undefined;
+  const pathError = (submitted || path !== '') && !checked.ok ? checked.reason : undefined;
+  const done = results.filter((result) => result.outcome !== 'waiting').length;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!checked.ok || lines.length === 0 || lines.length > maxBulkDevices || running) return;
+    const filePath = checked.value.path;
+    setRunning(true);
+    setResults(lines.map((line) => ({ line, outcome: 'waiting', detail: 'Waiting' })));
+    const settle = (index: number, result: Omit<BulkResult, 'line'>) =>
+      setResults((current) => current.map((row, at) => (at === index ? { ...row, ...result } : row)));
+    await settleWithConcurrency(lines, bulkConcurrency, async (line, index) => {
+      try {
+        const resolved = await resolveDevice(queryClient, line);
+        if (!resolved.ok)
+          return settle(index, { outcome: 'skipped', detail: `${resolved.reason}; no request sent` });
+        const { device } = resolved;
+        const item = await requestRetrieval({ deviceId: device.opticsId, filePath, hostname: device.name });
+        settle(index, { outcome: 'sent', detail: `${device.name}: ${item.file_status}` });
+      } catch (error) {
+        const { title, detail, requestId } = describeError(error);
+        settle(index, {
+          outcome: 'failed',
+          detail: `${title}: ${detail}${requestId ? ` (request id ${requestId})` : ''}`,
+        });
+      }
+    });
+    setRunning(false);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Request a file on many devices">
+      <Stack gap="sm">
+        <Textarea
+          label="Devices"
+          description="One hostname or device id per line (commas work too)"
+          rows={4}
+          value={devicesText}
+          onChange={(event) => setDevicesText(event.currentTarget.value)}
+          error={devicesError}
+          spellCheck={false}
+        />
+        <TextInput
+          label="File path"
+          description={pathDescription}
+          value={path}
+          onChange={(event) => setPath(event.currentTarget.value)}
+          error={pathError}
+          spellCheck={false}
+          autoComplete="off"
+          ff="monospace"
+        />
+        <Group>
+          <Button type="submit" loading={running}>
+            Request on {lines.length} device{lines.length === 1 ? '' : 's'}
+          </Button>
+        </Group>
+        {results.length > 0 && (
+          <Stack gap="xs">
+            <Progress
+              value={(done / results.length) * 100}
+              aria-label={`Bulk request progress: ${done} of ${results.length}`}
+            />
+            <Text size="sm" role="status">
+              {done} of {results.length} done
+            </Text>
+            <Table aria-label="Bulk request results" verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Device</Table.Th>
+                  <Table.Th>Result</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {results.map((result) => (
+                  <Table.Tr key={result.line}>
+                    <Table.Td>{result.line}</Table.Td>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        c={
+                          result.outcome === 'failed'
+                            ? 'red'
+                            : result.outcome === 'skipped'
+                              ? 'orange'
+                              : undefined
+                        }
+                      >
+                        {result.detail}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,247 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The "Just resolved" feed (issue #7): status transitions the console saw on tracked work, kept in
+ * localStorage so they survive a reload, bounded, and never recorded twice.
+ *
+ * How duplicates are avoided: the store keeps, next to the feed, the last status seen for every tracked item
+ * that can still change by itself (`PENDING`, `UNAVAILABLE`). A poll is compared with that, not with the
+ * previous poll in memory, so a reload that re-reads the same status finds nothing new. Each transition is
+ * keyed by item identity + from + to + when the `from` status was first observed, and the feed keeps a key
+ * once, so two tabs that see the same change add one entry.
+ */
+
+export type TrackedKind = 'focus-view' | 'file-retrieval';
+
+/** One tracked item as a poll saw it. */
+export interface StatusObservation {
+  kind: TrackedKind;
+  /** Identity of the item within its kind: `uid|device` for a focus-view pair, `device|path` for a file. */
+  itemId: string;
+  status: string;
+  /** What a person reads in the feed: hostname or device id. */
+  device: string;
+  /** The artifact (focus view) or the path (file retrieval). */
+  subject: string;
+}
+
+export interface StatusTransition {
+  key: string;
+  kind: TrackedKind;
+  itemId: string;
+  from: string;
+  to: string;
+  /** Epoch ms when the console saw the new status. */
+  at: number;
+  device: string;
+  subject: string;
+}
+
+export interface SeenStatus {
+  status: string;
+  /** Epoch ms when this status was first observed for the item. */
+  since: number;
+}
+export type SeenStatuses = Readonly<Record<string, SeenStatus>>;
+
+/**
+ * Statuses the vendor moves on by itself (api-contracts.md §1: PENDING resolves; a file's UNAVAILABLE becomes
+ * RETRY_REQUEST after an hour). Only items in these are remembered: a move out of any other status is the
+ * analyst's own request, shown under "Pending work" rather than in the feed.
+ */
+const selfChangingStatuses = new Set(['PENDING', 'UNAVAILABLE']);
+
+export const maxFeedLength = 200;
+/** Enough for a 10 000-pair investigation with headroom; past it the longest-unchanged items are forgotten. */
+export const maxSeenItems = 20_000;
+
+/** The key of an item in `SeenStatuses`: its `since` is when the console first saw it in that status. */
+export function itemKey(kind: TrackedKind, itemId: string): string {
+  return `${kind}|${itemId}`;
+}
+
+/**
+ * Pure: the transitions between what was seen before and what a poll reads now, and the new "seen" record.
+ * An item seen for the first time is no transition (its earlier status is unknown).
+ */
+export function detectTransitions(
+  previous: SeenStatuses,
+  next: readonly StatusObservation[],
+  at: number,
+): { transitions: StatusTransition[]; seen: SeenStatuses } {
+  const seen: Record<string, SeenStatus> = { ...previous };
+  const transitions: StatusTransition[] = [];
+  for (const observation of next) {
+    const key = itemKey(observation.kind, observation.itemId);
+    const before = seen[key];
+    if (before && before.status !== observation.status) {
+      transitions.push({
+        key: `${key}|${before.status}>${observation.status}|${before.since}`,
+        kind: observation.kind,
+        itemId: observation.itemId,
+        from: before.status,
+        to: observation.status,
+        at,
+        device: observation.device,
+        subject: observation.subject,
+      });
+    }
+    if (!selfChangingStatuses.has(observation.status)) delete seen[key];
+    else if (before?.status !== observation.status) seen[key] = { status: observation.status, since: at };
+  }
+  return { transitions, seen: boundSeen(seen) };
+}
+
+function boundSeen(seen: Record<string, SeenStatus>): SeenStatuses {
+  const entries = Object.entries(seen);
+  if (entries.length <= maxSeenItems) return seen;
+  entries.sort(([, a], [, b]) => b.since - a.since);
+  return Object.fromEntries(entries.slice(0, maxSeenItems));
+}
+
+/** Pure: the feed with `added` merged in, newest first, each key once, at most `maxFeedLength` long. */
+export function mergeFeed(
+  feed: readonly StatusTransition[],
+  added: readonly StatusTransition[],
+): StatusTransition[] {
+  const keys = new Set(feed.map((transition) => transition.key));
+  const fresh: StatusTransition[] = [];
+  for (const transition of added) {
+    if (keys.has(transition.key)) continue;
+    keys.add(transition.key);
+    fresh.push(transition);
+  }
+  // A stable sort keeps the order of one poll's batch for transitions seen at the same moment.
+  return [...fresh, ...feed].sort((a, b) => b.at - a.at).slice(0, maxFeedLength);
+}
+
+export interface TransitionState {
+  feed: readonly StatusTransition[];
+  seen: SeenStatuses;
+  /** Set when the browser refused to save (storage full or blocked): the feed lives only in this tab then. */
+  storageError: string | null;
+}
+
+export interface TransitionStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): TransitionState;
+  /** Adds transitions not already in the feed; returns the ones added. */
+  record(list: readonly StatusTransition[]): StatusTransition[];
+  /** Compares a poll's statuses with what was seen, records the transitions and returns the new ones. */
+  observe(observations: readonly StatusObservation[], at?: number): StatusTransition[];
+  /** Empties the feed; what was seen stays, so cleared transitions do not come back. */
+  clear(): void;
+}
+
+const emptyState: TransitionState = { feed: [], seen: {}, storageError: null };
+
+function read(storage: Storage | undefined, key: string): TransitionState {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
+    if (typeof parsed !== 'object' || parsed === null) return emptyState;
+    const { feed, seen } = parsed as Partial<TransitionState>;
+    return {
+      feed: Array.isArray(feed) ? feed.filter(isTransition) : [],
+      seen: typeof seen === 'object' && seen !== null ? seen : {},
+      storageError: null,
+    };
+  } catch {
+    // A corrupt entry (edited by hand, written by an old version) must not break the overview.
+    return emptyState;
+  }
+}
+
+function isTransition(value: unknown): value is StatusTransition {
+  const record = value as Partial<StatusTransition> | null;
+  return typeof record?.key === 'string' && typeof record.at === 'number' && typeof record.to === 'string';
+}
+
+export function createTransitionStore(
+  storage: Storage | undefined,
+  key = 'triage.transitions.v1',
+): TransitionStore {
+  let state = read(storage, key);
+  const listeners = new Set<() => void>();
+  const emit = () => {
+    for (const listener of listeners) listener();
+  };
+  const save = (next: Omit<TransitionState, 'storageError'>) => {
+    // Another tab may have written since we last read: keep its feed entries too.
+    const merged = { feed: mergeFeed(read(storage, key).feed, next.feed), seen: next.seen };
+    let storageError: string | null = null;
+    try {
+      storage?.setItem(key, JSON.stringify(merged));
+    } catch (error) {
+      storageError = describeStorageFailure(error);
+    }
+    state = { ...merged, storageError };
+    emit();
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== key && event.key !== null) return;
+    state = { ...read(storage, key), storageError: state.storageError };
+    emit();
+  };
+  return {
+    subscribe(listener) {
+      if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
+      };
+    },
+    getSnapshot: () => state,
+    record(list) {
+      const added = notInFeed(state.feed, list);
+      if (added.length > 0) save({ feed: mergeFeed(state.feed, added), seen: state.seen });
+      return added;
+    },
+    observe(observations, at = Date.now()) {
+      const { transitions, seen } = detectTransitions(state.seen, observations, at);
+      const added = notInFeed(state.feed, transitions);
+      if (added.length > 0 || !sameSeen(state.seen, seen)) save({ feed: mergeFeed(state.feed, added), seen });
+      return added;
+    },
+    clear() {
+      state = { ...state, feed: [] };
+      try {
+        storage?.setItem(key, JSON.stringify({ feed: [], seen: state.seen }));
+      } catch {
+        // Clearing frees space; if even that fails the in-memory feed is already empty.
+      }
+      emit();
+    },
+  };
+}
+
+function describeStorageFailure(error: unknown): string {
+  // DOMException is not an Error subclass in every realm: read its name directly.
+  const name = (error as { name?: unknown } | null)?.name;
+  const reason =
+    name === 'QuotaExceededError' ? 'local storage is full' : `the browser refused (${String(name)})`;
+  return `The feed could not be saved: ${reason}. It is kept in this tab only until it closes.`;
+}
+
+function notInFeed(feed: readonly StatusTransition[], list: readonly StatusTransition[]) {
+  const keys = new Set(feed.map((transition) => transition.key));
+  return list.filter((transition) => !keys.has(transition.key));
+}
+
+function sameSeen(a: SeenStatuses, b: SeenStatuses): boolean {
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => a[key]?.status === b[key]?.status && a[key]?.since === b[key]?.since);
+}
+
+/** The console's one feed, shared by every view in this tab and synced with other tabs. */
+export const transitionStore = createTransitionStore(globalThis.localStorage);
+
+export const recordTransitions = (list: readonly StatusTransition[]) => transitionStore.record(list);
+export const observeStatuses = (observations: readonly StatusObservation[], at?: number) =>
+  transitionStore.observe(observations, at);
+export const clearTransitions = () => transitionStore.clear();
+
+export function useTransitions(): TransitionState {
+  return useSyncExternalStore(transitionStore.subscribe, transitionStore.getSnapshot);
+}
