@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { simClockUrl } from './env.ts';
 
 /**
  * Every e2e test fails on a console error or an uncaught exception, and on a script dialog
@@ -35,7 +36,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** Simulator-only control (demo mode): make simulated time run faster so PENDING work resolves quickly. */
 export async function setSimSpeed(page: Page, speed: number): Promise<void> {
-  const response = await page.request.post('/api/sim/clock', { data: { speed } });
+  const response = await page.request.post(simClockUrl, { data: { speed } });
   expect(response.ok()).toBe(true);
 }
 

@@ -47,7 +47,7 @@ test('sort and page changes go to the URL and the back button restores the previ
 }) => {
   await page.goto('/packages');
   await expect(page.getByText(/^\d+ packages · page 1 of \d+$/)).toBeVisible();
-  const firstName = () => packagesTable(page).getByRole('row').nth(1).getByRole('cell').first().innerText();
+  const firstName = () => packagesTable(page).getByRole('row').nth(1).getByRole('cell').first().textContent();
   const newestFirst = await firstName();
 
   await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
@@ -84,17 +84,20 @@ test('the details panel shows the package and a safe download link', async ({ pa
     .getByRole('cell')
     .first()
     .getByRole('button');
-  const name = await nameButton.innerText();
+  const name = (await nameButton.textContent()) ?? '';
   await nameButton.click();
   const panel = page.getByRole('dialog', { name });
   await expect(panel).toBeVisible();
   await expect(panel.getByText('Python')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Copy example 1' })).toBeVisible();
   await expect(panel.getByRole('link', { name: /^Download / })).toHaveAttribute('href', /^https:\/\//);
-  await expectAccessible(page);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(page).toHaveURL(/\/packages$/);
+  // The open panel is part of the URL, so the back button opens it again.
+  await page.goBack();
+  await expect(panel).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('nonsense in the URL falls back to defaults; a page past the end offers a way back', async ({

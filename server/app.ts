@@ -19,7 +19,7 @@ export interface AppDeps {
   vendors: Partial<Record<VendorName, VendorRuntime>>;
   vendorStatus: Record<VendorName, VendorStatus>;
   forwardDeps: ForwardDeps;
-  /** Demo mode only: the simulator's origin, for `/api/sim/*` (time control for e2e). */
+  /** Demo mode only: the simulator's origin, for `/api/sim/*` (time and fault control for e2e). */
   simOrigin?: string;
   logger: Logger;
 }
@@ -78,9 +78,10 @@ export function createApp(deps: AppDeps): Hono {
 
   if (deps.simOrigin) {
     const simOrigin = deps.simOrigin;
-    app.on(['GET', 'POST'], '/api/sim/clock', async (c) => {
+    // `clock`: simulated time; `faults`: fault injection (sim/faults.ts). Never exposed in live mode.
+    app.on(['GET', 'POST'], '/api/sim/:control{clock|faults}', async (c) => {
       const body = c.req.method === 'POST' ? await c.req.text() : undefined;
-      const response = await fetch(`${simOrigin}/sim/clock`, {
+      const response = await fetch(`${simOrigin}/sim/${c.req.param('control')}`, {
         method: c.req.method,
         headers: { 'content-type': 'application/json' },
         body,

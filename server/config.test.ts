@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
+import { loadEnv } from './env-file.ts';
 import { tempDir } from './test-support.ts';
 
 const dir = tempDir('triage-config-');
@@ -91,6 +92,13 @@ describe('gateway configuration', () => {
     expect(problems({ ESET_USERNAME: 'u', ESET_PASSWORD: 'p-123456' })).toEqual([
       'ESET_REGION is missing (eu, de, us, ca, jpn), or set ESET_DEVICE_MANAGEMENT_URL and ESET_AUTH_URL.',
     ]);
+  });
+
+  it('reads a .env file, with the environment winning', () => {
+    const file = join(dir.path, '.env');
+    writeFileSync(file, 'PORT=9000\nESET_REGION="de"\n# a comment\n');
+    expect(loadEnv(file, { PORT: '9100' })).toMatchObject({ PORT: '9100', ESET_REGION: 'de' });
+    expect(loadEnv(join(dir.path, 'missing.env'), { PORT: '1' })).toEqual({ PORT: '1' });
   });
 
   it('listens on a non-loopback address only with TRIAGE_ALLOW_REMOTE=true, and warns loudly', () => {

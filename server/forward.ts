@@ -20,6 +20,8 @@ export interface ForwardDeps {
   upstreamTimeoutMs: number;
   audit: AuditLog;
   logger: Logger;
+  /** Applied to vendor error bodies before they reach the browser. */
+  redact?: (text: string) => string;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -55,7 +57,15 @@ export function gatewayError(
   );
 }
 
-function toResponse(upstream: UpstreamResponse): Response {
+/** Error bodies are small; one that echoes a request path could carry a legacy-path Prisma key. */
+function bodyOf(upstream: UpstreamResponse, redact?: (text: string) => string): Uint8Array<ArrayBuffer> {
+  if (redact && upstream.status >= 400 && upstream.body.length < 64 * 1024) {
+    return new TextEncoder().encode(redact(upstream.body.toString('utf8')));
+  }
+  return new Uint8Array(upstream.body);
+}
+
+function toResponse(upstream: UpstreamResponse, redact?: (text: string) => string): Response {
   const headers = new Headers({ 'cache-control': 'no-store' });
   for (const name of passResponseHeaders) {
     const value = upstream.headers[name];
@@ -64,7 +74,7 @@ function toResponse(upstream: UpstreamResponse): Response {
   if (!headers.has('x-request-id'))
     headers.set('x-request-id', upstream.headers['request-id']?.toString() ?? randomUUID());
   const empty = upstream.status === 204 || upstream.status === 304 || upstream.body.length === 0;
-  return new Response(empty ? null : new Uint8Array(upstream.body), { status: upstream.status, headers });
+  return new Response(empty ? null : bodyOf(upstream, redact), { status: upstream.status, headers });
 }
 
 function retryDelay(attempt: number, upstream?: UpstreamResponse): number {
@@ -146,7 +156,7 @@ async function attempt(call: ForwardCall, deps: ForwardDeps): Promise<Outcome> {
       await sleep(retryDelay(retries++, upstream));
       continue;
     }
-    return { response: toResponse(upstream), reached: true };
+    return { response: toResponse(upstream, deps.redact), reached: true };
   }
 }
 

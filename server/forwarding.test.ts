@@ -29,6 +29,11 @@ const flaky = [
     await delay(1500);
     return HttpResponse.json({});
   }),
+  http.get('*/cylance/foci/v2', async () => {
+    count('foci-list');
+    await delay(1500);
+    return HttpResponse.json({});
+  }),
   http.get('*/cylance/devices/v2', () => {
     count('devices');
     return HttpResponse.json({ message: 'slow down' }, { status: 429, headers: { 'retry-after': '7' } });
@@ -105,6 +110,17 @@ describe('gateway forwarding in live mode', () => {
       pair: { uid: 'abc', artifactType: 'File' },
       upstream: false,
     });
+  });
+
+  it('does not retry a read that timed out (a slow vendor is not helped by more load)', async () => {
+    expect((await call('/api/cylance/foci/v2')).status).toBe(504);
+    expect(hits['foci-list']).toBe(1);
+  });
+
+  it('says so when the console is not built', async () => {
+    const page = await call('/focus-views');
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('npm run build');
   });
 
   it('passes a vendor 429 on with its Retry-After', async () => {

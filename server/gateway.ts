@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { simCylanceCredentials, simDemoCredentials } from '../sim/auth-credentials.ts';
 import { createWallClock } from '../sim/clock.ts';
 import { defaultSimConfig, type SimConfig } from '../sim/config.ts';
+import type { FaultSpec } from '../sim/faults-spec.ts';
 import { startSimServer } from '../sim/server.ts';
 import { createSimTenant } from '../sim/tenant.ts';
 import { type AppDeps, createApp, type VendorStatus } from './app.ts';
@@ -24,6 +25,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** Demo mode: the simulated tenant's sizes and speed (SIM_* variables). */
   simConfig?: SimConfig;
+  /** Demo mode: faults injected from the start (`SIM_FAULTS`, sim/faults-spec.ts). */
+  simFaults?: FaultSpec;
 }
 
 export interface Gateway {
@@ -44,8 +47,13 @@ function buildVendors(config: GatewayConfig, vendors: VendorConfigs, redactor: R
     responseTimeoutMs: config.upstreamTimeoutMs,
     onToken: redactor.add,
   };
-  const limiter = (ratePerSecond: number) =>
-    createLimiter({ ratePerSecond, maxQueue: config.queueMaxLength, maxWaitMs: config.queueMaxWaitMs });
+  const limiter = (ratePerSecond: number, safety?: number) =>
+    createLimiter({
+      ratePerSecond,
+      safety,
+      maxQueue: config.queueMaxLength,
+      maxWaitMs: config.queueMaxWaitMs,
+    });
   const runtimes: Partial<Record<VendorName, VendorRuntime>> = {};
   if (vendors.cylance) {
     const adapter = createCylanceAdapter({
@@ -81,7 +89,8 @@ function buildVendors(config: GatewayConfig, vendors: VendorConfigs, redactor: R
       name: 'prisma',
       label: labels.prisma,
       adapter,
-      limiter: limiter(vendors.prisma.ratePerSecond),
+      // Prisma refuses anything closer than one second (api-contracts.md §3): 100 ms of room for jitter.
+      limiter: limiter(vendors.prisma.ratePerSecond, 1.1),
     };
   }
   return runtimes;
@@ -106,12 +115,13 @@ function vendorStatus(config: GatewayConfig, vendors: VendorConfigs): Record<Ven
  * exactly as in live mode with the simulator's URLs and demo credentials — so demo mode runs the same token
  * minting, forwarding and limiter code as live mode.
  */
-async function startDemoSim(simConfig: SimConfig) {
+async function startDemoSim(simConfig: SimConfig, faults?: FaultSpec) {
   const tenant = createSimTenant({ config: simConfig, clock: createWallClock(simConfig.speed) });
   const sim = await startSimServer({
     tenant,
     requireAuth: true,
     prismaApiKey: simDemoCredentials.prisma.apiKey,
+    faults,
   });
   const vendors: VendorConfigs = {
     cylance: { ...simCylanceCredentials(tenant), baseUrl: sim.mounts.cylance, ratePerSecond: 10 },
@@ -132,7 +142,10 @@ async function startDemoSim(simConfig: SimConfig) {
 }
 
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
-  const demo = config.mode === 'demo' ? await startDemoSim(options.simConfig ?? defaultSimConfig) : undefined;
+  const demo =
+    config.mode === 'demo'
+      ? await startDemoSim(options.simConfig ?? defaultSimConfig, options.simFaults)
+      : undefined;
   const vendorConfigs = demo?.vendors ?? config.vendors;
   const redactor = createRedactor(secretsOf(vendorConfigs));
   const logger = options.logger ?? createLogger(redactor, options.write);
@@ -148,9 +161,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       upstreamTimeoutMs: config.upstreamTimeoutMs,
       audit: createAuditLog(config.auditLogPath, redactor, (message) => logger.error(message)),
       logger,
+      redact: redactor.redact,
     },
   };
   const app = createApp(deps);
+  const releaseVendors = () => {
+    for (const vendor of Object.values(vendors)) vendor.adapter.upstream.close();
+  };
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
       const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
@@ -158,7 +175,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       );
       server.once('error', reject);
     },
-  );
+  ).catch(async (error: unknown) => {
+    releaseVendors();
+    await demo?.sim.close();
+    throw error;
+  });
   for (const warning of config.warnings) logger.warn(warning);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -172,7 +193,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
-      for (const vendor of Object.values(vendors)) vendor.adapter.upstream.close();
+      releaseVendors();
       await demo?.sim.close();
     },
   };

@@ -1,12 +1,16 @@
 /**
  * One limiter per vendor, shared by every browser tab (issue #8 "Within the vendors' limits, for everyone at
- * once"). Requests get evenly spaced start slots; over the rate they wait in a bounded queue, and when the
- * queue is full or the wait too long the caller gets `RateLimited` (the gateway answers 429 + Retry-After).
+ * once"). Requests are released one at a time, at least `interval` apart measured on the actual release
+ * times (so a late release never lets the next one crowd it); over the rate they wait in a bounded FIFO
+ * queue, and when the queue is full or the wait would be too long the caller gets `RateLimited` (the
+ * gateway answers 429 + Retry-After).
  */
 export interface LimiterOptions {
   ratePerSecond: number;
   maxQueue: number;
   maxWaitMs: number;
+  /** How much slower than `ratePerSecond` to run (default 1.05). */
+  safety?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -26,9 +30,9 @@ export interface Limiter {
   readonly queued: number;
 }
 
-// Two per cent slower than the vendor's rate: request arrival jitter must not make two calls look closer
-// than the vendor allows (Prisma answers 429 to anything faster than 1/s, api-contracts.md §3).
-const safety = 1.02;
+// By default five per cent slower than the vendor's rate: the vendor measures arrivals, and network jitter
+// must not make two calls look closer than it allows (ESET counts 10 calls per second, api-contracts.md §2).
+const defaultSafety = 1.05;
 
 export function realSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,26 +41,47 @@ export function realSleep(ms: number): Promise<void> {
 export function createLimiter(options: LimiterOptions): Limiter {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const interval = (1000 / options.ratePerSecond) * safety;
-  let nextSlot = 0;
-  let queued = 0;
+  const interval = (1000 / options.ratePerSecond) * (options.safety ?? defaultSafety);
+  const waiters: (() => void)[] = [];
+  let lastRelease = Number.NEGATIVE_INFINITY;
+  let pumping = false;
+
+  async function pump() {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (waiters.length > 0) {
+        const wait = lastRelease + interval - now();
+        if (wait > 0) {
+          await sleep(wait);
+          continue;
+        }
+        lastRelease = now();
+        waiters.shift()!();
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
   return {
     get queued() {
-      return queued;
+      return waiters.length;
     },
-    async acquire() {
+    acquire() {
       const current = now();
-      const slot = Math.max(current, nextSlot);
-      const wait = slot - current;
-      if (wait > options.maxWaitMs || (wait > 0 && queued >= options.maxQueue)) throw new RateLimited(wait);
-      nextSlot = slot + interval;
-      if (wait <= 0) return;
-      queued++;
-      try {
-        await sleep(wait);
-      } finally {
-        queued--;
+      if (waiters.length === 0 && current - lastRelease >= interval) {
+        lastRelease = current;
+        return Promise.resolve();
       }
+      const wait = Math.max(0, lastRelease + interval - current) + waiters.length * interval;
+      if (waiters.length >= options.maxQueue || wait > options.maxWaitMs) {
+        return Promise.reject(new RateLimited(wait));
+      }
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        void pump();
+      });
     },
   };
 }

@@ -96,7 +96,7 @@ describe('the simulated Cylance token endpoint', () => {
     expect(await response.json()).toEqual({ access_token: expect.any(String) });
   });
 
-  it('rejects a bad signature, a wrong iss or tid, exp > 30 min, and a non-HS256 header', async () => {
+  it('rejects a bad signature, a wrong iss, sub or tid, exp > 30 min, an expired token and a non-HS256 header', async () => {
     const { claims: good, secret } = claims();
     const cases: [string, number][] = [
       [jwt(good, 'not-the-secret'), 401],
@@ -104,6 +104,7 @@ describe('the simulated Cylance token endpoint', () => {
       [jwt({ ...good, tid: crypto.randomUUID() }, secret), 401],
       [jwt({ ...good, sub: crypto.randomUUID() }, secret), 401],
       [jwt({ ...good, exp: good.iat + 1801 }, secret), 400],
+      [jwt({ ...good, iat: good.iat - 3600, exp: good.iat - 1800 }, secret), 401],
       [jwt({ ...good, jti: undefined }, secret), 400],
       [jwt(good, secret, { alg: 'none' }), 400],
       ['not-a-jwt', 400],

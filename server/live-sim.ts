@@ -15,8 +15,10 @@ import { liveEnvForSim } from './live-sim-env.ts';
  */
 const simConfig = simConfigFromEnv(process.env);
 const tenant = createSimTenant({ config: simConfig, clock: createWallClock(simConfig.speed) });
+// SIM_PORT fixes the simulator's port, so e2e can reach its clock control at http://127.0.0.1:SIM_PORT/sim/clock.
 const sim = await startSimServer({
   tenant,
+  port: Number(process.env.SIM_PORT ?? 0),
   requireAuth: true,
   prismaApiKey: simDemoCredentials.prisma.apiKey,
 });

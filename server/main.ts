@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { simConfigFromEnv } from '../sim/config.ts';
+import { parseFaultSpec } from '../sim/faults-spec.ts';
 import { loadConfig } from './config.ts';
 import { loadEnv } from './env-file.ts';
 import { startGateway } from './gateway.ts';
@@ -21,7 +22,19 @@ try {
   console.error(`triage-gateway: ${(error as Error).message}`);
   process.exit(1);
 }
-const gateway = await startGateway(result.config, { simConfig });
+// Demo mode only: faults the simulator injects from the start (README "Fault injection").
+const simFaults = parseFaultSpec(env.SIM_FAULTS);
+if (!simFaults.ok) {
+  console.error(`triage-gateway: ${simFaults.reason}`);
+  process.exit(1);
+}
+const gateway = await startGateway(result.config, { simConfig, simFaults: simFaults.spec }).catch(
+  (error: NodeJS.ErrnoException) => {
+    const { host, port } = result.config;
+    console.error(`triage-gateway: cannot listen on ${host}:${port} (${error.code ?? error.message}).`);
+    process.exit(1);
+  },
+);
 console.log(
   `Triage Console (${gateway.mode === 'demo' ? 'demo tenant — no vendor credentials configured' : 'live'}) at ${gateway.origin}`,
 );

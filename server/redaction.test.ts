@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simAuthState } from '../sim/auth-store.ts';
 import { type LiveSetup, startLiveSetup } from './test-support.ts';
@@ -8,7 +9,12 @@ let setup: LiveSetup;
 const outputs: string[] = [];
 
 beforeAll(async () => {
+  // A vendor error that echoes the request path, legacy-path key included.
+  const echo = http.get(/\/prisma\/api\/v1\/token\/[^/]+\/verdicts:statistics$/, ({ request }) =>
+    HttpResponse.json({ code: 400, message: `bad path ${new URL(request.url).pathname}` }, { status: 400 }),
+  );
   setup = await startLiveSetup({
+    extraHandlers: [echo],
     env: { PRISMA_KEY_IN_PATH: 'true', CYLANCE_RATE_PER_SECOND: '100' },
   });
   const call = async (path: string, init?: RequestInit) => {
@@ -35,6 +41,7 @@ beforeAll(async () => {
     file_path: 'C:\\a.txt',
   });
   await call('/api/cylance/nope');
+  await call('/api/prisma/verdicts:statistics');
 });
 afterAll(() => setup.close());
 
@@ -54,6 +61,7 @@ describe('redaction', () => {
     expect(existsSync(setup.auditPath)).toBe(true);
     const everything = [...outputs, ...setup.logs, readFileSync(setup.auditPath, 'utf8')].join('\n');
     expect(setup.logs.length).toBeGreaterThan(0);
+    expect(everything).toContain('bad path /prisma/api/v1/token/[redacted]/verdicts:statistics');
     for (const secret of secrets) expect(everything).not.toContain(secret);
   });
 

@@ -8,6 +8,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { authHandlers, bearerCheckHandlers } from './auth.ts';
+import { createFaultState, type FaultState, faultControl } from './faults.ts';
+import { withFaults } from './faults-respond.ts';
+import type { FaultSpec } from './faults-spec.ts';
 import { createSimHandlers, type SimMounts } from './handlers.ts';
 import type { SimTenant } from './tenant.ts';
 
@@ -27,11 +30,14 @@ export interface SimServerOptions {
   tls?: { key: string | Buffer; cert: string | Buffer; ca?: string | Buffer };
   /** Test-only handlers, consulted after the auth checks and before the vendor handlers. */
   extraHandlers?: HttpHandler[];
+  /** Faults from the start (`SIM_FAULTS`, sim/faults-spec.ts); adjustable at run time at `/sim/faults`. */
+  faults?: FaultSpec;
 }
 
 export interface SimServer {
   origin: string;
   mounts: SimMounts;
+  faults: FaultState;
   close(): Promise<void>;
 }
 
@@ -135,11 +141,17 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
   const host = options.host ?? '127.0.0.1';
   let handlers: HttpHandler[] = [];
   let origin = '';
+  const faults = createFaultState({ clock: tenant.clock, seed: tenant.config.seed, spec: options.faults });
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/sim/clock') return await handleClock(req, res, tenant);
+      if (path === '/sim/faults') {
+        const body = req.method === 'POST' ? (await readBody(req)).toString('utf8') : '';
+        const answer = faultControl(faults, req.method ?? 'GET', body);
+        return json(res, answer.status, answer.body);
+      }
       const response = await getResponse(handlers, await toRequest(req, origin));
       if (!response) return json(res, 404, { message: `No simulated endpoint for ${req.method} ${path}` });
       await send(res, response);
@@ -167,18 +179,23 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
   const mounts = simMountsFor(origin, options.prismaApiKey);
   const requireAuth = options.requireAuth ?? false;
   const vendorHandlers = createSimHandlers(tenant, { mounts, requireAuth });
-  handlers = options.extraHandlers?.length
-    ? [
-        ...authHandlers(tenant, mounts),
-        ...(requireAuth ? bearerCheckHandlers(tenant, mounts) : []),
-        ...options.extraHandlers,
-        ...vendorHandlers,
-      ]
-    : vendorHandlers;
+  handlers = withFaults(
+    options.extraHandlers?.length
+      ? [
+          ...authHandlers(tenant, mounts),
+          ...(requireAuth ? bearerCheckHandlers(tenant, mounts) : []),
+          ...options.extraHandlers,
+          ...vendorHandlers,
+        ]
+      : vendorHandlers,
+    faults,
+    mounts,
+  );
 
   return {
     origin,
     mounts,
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

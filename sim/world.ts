@@ -108,10 +108,10 @@ function hostnameFor(kind: MachineKind, index: number, random: Random): string {
   return `${prefix}-${random.pick(sites)}-${String(index).padStart(4, '0')}`;
 }
 
-/** Spread IPs over 10.x.y.z so 100 000 of them stay unique: index → 10.(16 + i>>16).(i>>8 & 255).(i & 255 + 1). */
+/** Unique IPs for 100 000 machines: hosts .1–.254 of consecutive /24s from 10.16.0.0 (never .0 or .255). */
 function ipFor(index: number): string {
-  const n = index + 1;
-  return `10.${16 + (n >> 16)}.${(n >> 8) & 255}.${n & 255 || 1}`;
+  const subnet = Math.floor(index / 254);
+  return `10.${16 + (subnet >> 8)}.${subnet & 255}.${(index % 254) + 1}`;
 }
 
 export function createWorld(config: SimConfig, random: Random): World {

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { CylanceConfig } from '../config.ts';
 import type { UpstreamClient } from '../upstream.ts';
-import { jsonBody, type TokenTimeouts, type VendorAdapter, VendorAuthError } from './types.ts';
+import { authFailure, jsonBody, type TokenTimeouts, type VendorAdapter } from './types.ts';
 
 /**
  * Cylance auth (api-contracts.md §1 "Authentication"): the gateway signs its own HS256 JWT with the app
@@ -66,9 +66,10 @@ export function createCylanceAdapter(
     });
     const token = jsonBody(response)?.access_token;
     if (response.status !== 200 || typeof token !== 'string') {
-      throw new VendorAuthError(
-        `Cylance refused the gateway's token request (HTTP ${response.status}); check CYLANCE_APP_ID, CYLANCE_APP_SECRET, CYLANCE_TENANT_ID and the region.`,
+      throw authFailure(
+        'Cylance',
         response.status,
+        'CYLANCE_APP_ID, CYLANCE_APP_SECRET, CYLANCE_TENANT_ID and the region',
       );
     }
     options.onToken?.(token);

@@ -1,6 +1,6 @@
 import type { EsetConfig } from '../config.ts';
 import type { UpstreamClient } from '../upstream.ts';
-import { jsonBody, type TokenTimeouts, type VendorAdapter, VendorAuthError } from './types.ts';
+import { authFailure, jsonBody, type TokenTimeouts, type VendorAdapter } from './types.ts';
 
 /**
  * ESET Connect OAuth (api-contracts.md §2 "Authentication"): form-encoded password grant; the refresh grant
@@ -73,9 +73,10 @@ export function createEsetAdapter(options: EsetAdapterOptions): VendorAdapter & 
     });
     if (typeof loggedIn === 'number') {
       session = undefined;
-      throw new VendorAuthError(
-        `ESET refused the gateway's sign-in (HTTP ${loggedIn}); check ESET_USERNAME, ESET_PASSWORD (an API user with Integrations enabled) and the region.`,
+      throw authFailure(
+        'ESET',
         loggedIn,
+        'ESET_USERNAME, ESET_PASSWORD (an API user with Integrations enabled) and the region',
       );
     }
     session = loggedIn;

@@ -26,6 +26,15 @@ export class VendorAuthError extends Error {
   }
 }
 
+/** A 4xx means the credentials (or region) are wrong; a 5xx that the vendor's token service failed. */
+export function authFailure(vendor: string, status: number, check: string): VendorAuthError {
+  const message =
+    status >= 500 || status === 429
+      ? `${vendor}'s token service failed (HTTP ${status}); try again later.`
+      : `${vendor} refused the gateway's credentials (HTTP ${status}); check ${check}.`;
+  return new VendorAuthError(message, status);
+}
+
 export interface TokenTimeouts {
   connectTimeoutMs: number;
   responseTimeoutMs: number;

@@ -46,6 +46,8 @@ export interface FocusViewState {
   byId: Map<string, SimFocusView>;
   /** The newest focus view of each `uid|device_id` pair. */
   byPair: Map<string, SimFocusView>;
+  /** Requests made through the API per pair (seeds each request's outcome). */
+  attempts: Map<string, number>;
   knownEvents(opticsId: string): KnownEvent[];
   random: Random;
 }
@@ -90,7 +92,14 @@ export function createFocusViews(context: SimContext): FocusViewState {
     }
     return list;
   };
-  const state: FocusViewState = { views: [], byId: new Map(), byPair: new Map(), knownEvents, random };
+  const state: FocusViewState = {
+    views: [],
+    byId: new Map(),
+    byPair: new Map(),
+    attempts: new Map(),
+    knownEvents,
+    random,
+  };
   const machines = context.world.cylanceMachines;
   const now = context.clock.now();
   for (let index = 0; index < context.config.focusViews && machines.length > 0; index++) {
@@ -206,7 +215,12 @@ export function requestView(tenant: SimTenant, body: FocusRequestBody): RequestO
     };
   }
   const event = state.knownEvents(body.device_id).find((known) => known.uid === body.value);
-  const random = state.random.fork(`request:${body.value}:${body.device_id}:${state.views.length}`);
+  // Seeded by the pair and how often it was requested, not by global order: an e2e test can predict the
+  // outcome however many other requests the shared demo tenant has seen.
+  const key = pairKey(body.value, body.device_id);
+  const attempt = state.attempts.get(key) ?? 0;
+  state.attempts.set(key, attempt + 1);
+  const random = state.random.fork(`request:${body.value}:${body.device_id}:${attempt}`);
   const outcome: FocusOutcome =
     !event || event.base === 'DOES_NOT_EXIST'
       ? 'DOES_NOT_EXIST'

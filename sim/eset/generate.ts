@@ -92,8 +92,10 @@ function versionId(major: number, minor: number, patch: number): string {
 
 function version(name: string, int64: (value: number) => number | string) {
   const [major = 0, minor = 0, patch = 0] = name.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  // uint64 like int64: text for the "string" devices, a JSON number for the others (all ids here are < 2^53).
+  const id = versionId(major, minor, patch);
   return {
-    id: versionId(major, minor, patch),
+    id: typeof int64(0) === 'string' ? id : Number(id),
     major: int64(major),
     minor: int64(minor),
     patch: int64(patch),

@@ -6,7 +6,6 @@ import { getCylanceDevice, listCylanceDevices } from './cylance/devices.ts';
 import { HttpError, request } from './http.ts';
 import { vendorHealth, vendorOfPath } from './vendor-health.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer();
 
 async function failure(promise: Promise<unknown>): Promise<HttpError> {

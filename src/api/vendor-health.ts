@@ -24,6 +24,16 @@ export interface VendorHealth {
   /** Sum of the `Retry-After` waits 429 answers asked for, in ms. */
   rateLimitWaitMs: number;
   rateLimitCount: number;
+  /**
+   * Answers in a row that say the vendor itself is in trouble (429, 401/403, 5xx); any other answer — a
+   * success or an ordinary 4xx such as a 404 — resets it. The shell's vendor banner reads it (issue #10).
+   */
+  consecutiveFailures: number;
+}
+
+/** A vendor in trouble rather than a request the vendor refused on its merits. */
+export function isVendorTrouble(status: number): boolean {
+  return status === 429 || status === 401 || status === 403 || status >= 500;
 }
 
 export type VendorHealthState = Readonly<Record<Vendor, VendorHealth>>;
@@ -35,7 +45,7 @@ export function vendorOfPath(path: string): Vendor | undefined {
 }
 
 function initialState(): VendorHealthState {
-  const healthy = (): VendorHealth => ({ rateLimitWaitMs: 0, rateLimitCount: 0 });
+  const healthy = (): VendorHealth => ({ rateLimitWaitMs: 0, rateLimitCount: 0, consecutiveFailures: 0 });
   return { cylance: healthy(), eset: healthy(), prisma: healthy() };
 }
 
@@ -68,8 +78,9 @@ export function createVendorHealthRecorder(): VendorHealthRecorder {
             },
             rateLimitWaitMs: current.rateLimitWaitMs + (error.status === 429 ? (error.retryAfterMs ?? 0) : 0),
             rateLimitCount: current.rateLimitCount + (error.status === 429 ? 1 : 0),
+            consecutiveFailures: isVendorTrouble(error.status) ? current.consecutiveFailures + 1 : 0,
           }
-        : { ...current, lastSuccessAt: at };
+        : { ...current, lastSuccessAt: at, consecutiveFailures: 0 };
       state = { ...state, [vendor]: next };
       for (const listener of listeners) listener();
     },

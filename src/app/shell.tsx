@@ -15,7 +15,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { gatewayQueries } from '../api/gateway/config.ts';
+import { OfflineBanner } from './offline-banner.tsx';
 import { navigation } from './routes.ts';
+import { StorageBanner } from './storage-banner.tsx';
+import { VendorBanners } from './vendor-banners.tsx';
 
 function ColorSchemeToggle() {
   // Mantine remembers the choice in localStorage.
@@ -41,7 +44,8 @@ function ModeBadge() {
   if (data?.mode !== 'demo') return null;
   return (
     <Tooltip label="Simulated tenant: no vendor credentials are configured, all data is generated">
-      <Badge color="orange" variant="filled">
+      {/* Black on orange: white on orange fails WCAG AA contrast. */}
+      <Badge color="orange" variant="filled" c="black">
         Demo tenant
       </Badge>
     </Tooltip>
@@ -87,12 +91,20 @@ export function Shell({ children }: { children: ReactNode }) {
             to={item.path}
             label={item.label}
             active={isActive(pathname, item.path)}
+            // Filled: the light variant's indigo-on-indigo text fails AA contrast.
+            variant="filled"
             aria-current={isActive(pathname, item.path) ? 'page' : undefined}
             onClick={close}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        {/* Resilience (issue #10): offline, unsaved tracked work, and a banner per failing vendor only. */}
+        <OfflineBanner />
+        <StorageBanner />
+        <VendorBanners />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, type MantineColor, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { toSafeExternalUrl } from '../lib/safe-url.ts';
 
@@ -7,15 +7,18 @@ export function SafeLink({
   url,
   children,
   demo,
+  c,
 }: {
   url: string | null | undefined;
   children: ReactNode;
   demo: boolean;
+  /** Link colour; the default primary shade misses WCAG AA contrast on light backgrounds (axe). */
+  c?: MantineColor;
 }) {
   const safe = toSafeExternalUrl(url, { allowLoopbackHttp: demo });
   if (safe.ok) {
     return (
-      <Anchor href={safe.href} target="_blank" rel="noopener noreferrer">
+      <Anchor href={safe.href} target="_blank" rel="noopener noreferrer" c={c} underline="always">
         {children}
       </Anchor>
     );

@@ -112,10 +112,10 @@ describe('correlate', () => {
     const input = {
       cylance: [
         cylance('c-1', 'A', ['06-00-00-00-00-01']),
-        cylance('c-2', 'B', ['not-a-mac'], ['10.16.0.2']),
+        cylance('c-2', 'B', ['not-a-mac', '00-00-00-00-00-00'], ['10.16.0.2']),
         cylance('c-3', 'C', [], ['999.1.1.1']),
       ],
-      eset: [eset('e-1', 'A2', ['06:00:00:00:00:01']), eset('e-2', 'C', [])],
+      eset: [eset('e-1', 'A2', ['06:00:00:00:00:01']), eset('e-2', 'C', ['00:00:00:00:00:00'])],
       prisma: [verdict('10.16.0.2'), verdict('10.16.0.9', '06:00:00:00:00:01')],
     };
     const machines = correlate(input);
@@ -126,7 +126,10 @@ describe('correlate', () => {
     expect(esetIds).toEqual(['e-1', 'e-2']);
     expect(prismaIps).toEqual(['10.16.0.2', '10.16.0.9']);
     expect(machines).toHaveLength(3);
-    expect(machines.find((machine) => machine.cylance[0]?.id === 'c-3')?.ips).toEqual([]);
+    const c3 = machines.find((machine) => machine.cylance[0]?.id === 'c-3');
+    expect(c3?.ips).toEqual([]);
+    // The all-zero MAC is a placeholder, not evidence: e-2 joins c-3 by name, not c-2 by that MAC.
+    expect(c3?.eset.map((device) => device.uuid)).toEqual(['e-2']);
   });
 
   it('finds a machine by any of its keys', () => {

@@ -1,6 +1,14 @@
 import { normalizeIp } from './ip.ts';
 import { macKey } from './mac.ts';
 
+/** Placeholder MACs that agents report for adapters without one; joining on them would merge strangers. */
+const meaninglessMacs = new Set(['000000000000', 'FFFFFFFFFFFF']);
+
+function joinableMac(input: string): string | undefined {
+  const mac = macKey(input);
+  return mac && !meaninglessMacs.has(mac) ? mac : undefined;
+}
+
 function ipKey(input: string): string | undefined {
   const result = normalizeIp(input);
   return result.ok ? result.value : undefined;
@@ -98,7 +106,7 @@ function toRecords(input: CorrelationInput<CylanceLike, EsetLike, PrismaLike>): 
       source: 'cylance',
       id: device.id,
       hostname: device.name || null,
-      macs: collect(device.mac_addresses ?? [], macKey),
+      macs: collect(device.mac_addresses ?? [], joinableMac),
       ips: collect(device.ip_addresses ?? [], ipKey),
     });
   }
@@ -110,7 +118,7 @@ function toRecords(input: CorrelationInput<CylanceLike, EsetLike, PrismaLike>): 
       hostname: device.displayName || null,
       macs: collect(
         adapters.map((adapter) => adapter.macAddress),
-        macKey,
+        joinableMac,
       ),
       ips: collect([device.primaryLocalIpAddress], ipKey),
     });
@@ -120,7 +128,7 @@ function toRecords(input: CorrelationInput<CylanceLike, EsetLike, PrismaLike>): 
       source: 'prisma',
       id: verdict.ip,
       hostname: verdict.hostname || null,
-      macs: collect([verdict.mac], macKey),
+      macs: collect([verdict.mac], joinableMac),
       ips: collect([verdict.ip], ipKey),
     });
   }

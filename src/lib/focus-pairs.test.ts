@@ -20,7 +20,9 @@ describe('parsePairs', () => {
   });
 
   it('normalises the three device-id spellings to the Optics form and counts the duplicates they make', () => {
-    const parsed = parsePairs([`${uid},${device}`, `${uid},${deviceHyphenated}`, `${uid},${deviceLower}`].join('\n'));
+    const parsed = parsePairs(
+      [`${uid},${device}`, `${uid},${deviceHyphenated}`, `${uid},${deviceLower}`].join('\n'),
+    );
     expect(parsed.pairs).toEqual([{ uid, device_id: device }]);
     expect(parsed.duplicates).toBe(2);
   });
@@ -46,11 +48,18 @@ describe('parsePairs', () => {
   });
 
   it('lists bad lines with their line number and reason and keeps the good ones', () => {
-    const parsed = parsePairs([`${uid},${device}`, '', 'just-one-field', `${uid},not-a-device`, `a,b,c`].join('\n'));
+    const parsed = parsePairs(
+      [`${uid},${device}`, '', 'just-one-field', `${uid},not-a-device`, `a,b,c`].join('\n'),
+    );
     expect(parsed.pairs).toHaveLength(1);
     expect(parsed.bad).toEqual([
       { line: 3, kind: 'line', text: 'just-one-field', reason: expect.stringContaining('found 1 field') },
-      { line: 4, kind: 'line', text: `${uid},not-a-device`, reason: expect.stringContaining('is not a device id') },
+      {
+        line: 4,
+        kind: 'line',
+        text: `${uid},not-a-device`,
+        reason: expect.stringContaining('is not a device id'),
+      },
       { line: 5, kind: 'line', text: 'a,b,c', reason: expect.stringContaining('found 3 field') },
     ]);
   });

@@ -64,14 +64,17 @@ function toPair(
   deviceRaw: unknown,
   extra: { hostname?: unknown; artifact_type?: unknown } = {},
 ): ParseResult<PairInput> {
-  if (typeof uidRaw !== 'string' || uidRaw.trim() === '') return { ok: false, reason: 'event uid is missing' };
-  if (typeof deviceRaw !== 'string' || deviceRaw.trim() === '') return { ok: false, reason: 'device id is missing' };
+  if (typeof uidRaw !== 'string' || uidRaw.trim() === '')
+    return { ok: false, reason: 'event uid is missing' };
+  if (typeof deviceRaw !== 'string' || deviceRaw.trim() === '')
+    return { ok: false, reason: 'device id is missing' };
   const uid = normalizeEventUid(uidRaw);
   if (!uid.ok) return uid;
   const device = normalizeOpticsDeviceId(deviceRaw);
   if (!device.ok) return device;
   const pair: PairInput = { uid: uid.value, device_id: device.value };
-  if (typeof extra.hostname === 'string' && extra.hostname.trim() !== '') pair.hostname = extra.hostname.trim();
+  if (typeof extra.hostname === 'string' && extra.hostname.trim() !== '')
+    pair.hostname = extra.hostname.trim();
   if (typeof extra.artifact_type === 'string' && extra.artifact_type.trim() !== '') {
     pair.artifact_type = extra.artifact_type.trim();
   }
@@ -117,7 +120,9 @@ const columnNames: Record<string, 'uid' | 'device_id' | 'hostname' | 'artifact_t
 };
 
 /** A first line naming its columns (`uid,device_id`, `Event UID<TAB>Device ID`) → where each column is. */
-function readHeader(cells: string[]): Partial<Record<'uid' | 'device_id' | 'hostname' | 'artifact_type', number>> | null {
+function readHeader(
+  cells: string[],
+): Partial<Record<'uid' | 'device_id' | 'hostname' | 'artifact_type', number>> | null {
   const columns: Partial<Record<'uid' | 'device_id' | 'hostname' | 'artifact_type', number>> = {};
   cells.forEach((cell, index) => {
     const name = columnNames[cell.toLowerCase().replace(/[\s_"'-]/g, '')];
@@ -141,7 +146,13 @@ function parseJson(text: string): ParsedPairs {
     const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const parsed = toPair(record.uid ?? record.value, record.device_id ?? record.deviceId, record);
     if (parsed.ok) found.push(parsed.value);
-    else bad.push({ line: index + 1, kind: 'item', text: truncate(JSON.stringify(item) ?? '', 80), reason: parsed.reason });
+    else
+      bad.push({
+        line: index + 1,
+        kind: 'item',
+        text: truncate(JSON.stringify(item) ?? '', 80),
+        reason: parsed.reason,
+      });
   });
   return { ...dedupePairs(found), bad };
 }

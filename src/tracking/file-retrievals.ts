@@ -156,6 +156,9 @@ function announce(entry: TrackedFileRetrieval, status: string) {
     title: `File retrieval: ${meaning?.label ?? status}`,
     message: `${entry.hostname ?? entry.deviceId}: ${entry.filePath}`,
     color: meaning?.color ?? 'gray',
+    // Named close button and body-coloured text: axe (button-name, color-contrast) flags Mantine's defaults.
+    closeButtonProps: { 'aria-label': 'Dismiss the notification' },
+    styles: { description: { color: 'var(--mantine-color-text)' } },
   });
 }
 
@@ -167,6 +170,8 @@ export function useFileRetrievalWatch(): { items: WatchedFileRetrieval[]; pendin
       ...fileRetrievalQueries.status(entry),
       enabled: shouldRead(entry),
       refetchInterval: owner ? pendingPollInterval : false,
+      // Stated although it is the default: a hidden tab does not poll (issue #4 "pauses in a hidden tab").
+      refetchIntervalInBackground: false,
     })),
   });
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { focusViewQueries, maxSearchPairs } from '../api/cylance/focus-views.ts';
 import type { FocusPair } from '../api/cylance/schemas.ts';
 import { isRetryable, maxReadRetries, retryDelayMs } from '../api/retry.ts';
@@ -61,7 +61,11 @@ export function searchRunOptions(pairs: readonly FocusPair[]) {
  * Searches `pairs` (any number). `force` asks again even when a fresh answer is cached (after a request, or
  * "look up again"). A run already going is cancelled first: the newest intent wins.
  */
-export function startLookup(queryClient: QueryClient, pairs: readonly FocusPair[], force = false): Promise<void> {
+export function startLookup(
+  queryClient: QueryClient,
+  pairs: readonly FocusPair[],
+  force = false,
+): Promise<void> {
   const controller = controllerOf(queryClient);
   controller.cancel?.();
   const chunks = chunk(
@@ -110,11 +114,12 @@ export function claimAutoStart(queryClient: QueryClient, savedAt: number): boole
 
 export function useLookupRun(queryClient: QueryClient): LookupRunState {
   const controller = controllerOf(queryClient);
-  return useSyncExternalStore(
-    (listener) => {
+  const subscribe = useCallback(
+    (listener: () => void) => {
       controller.listeners.add(listener);
       return () => controller.listeners.delete(listener);
     },
-    () => controller.state,
+    [controller],
   );
+  return useSyncExternalStore(subscribe, () => controller.state);
 }

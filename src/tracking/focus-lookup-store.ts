@@ -36,7 +36,10 @@ function isPair(value: unknown): value is TrackedPair {
 
 function read(storage: Storage | undefined, key: string): LookupSetState {
   try {
-    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as { pairs?: unknown; savedAt?: unknown } | null;
+    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as {
+      pairs?: unknown;
+      savedAt?: unknown;
+    } | null;
     if (!parsed || !Array.isArray(parsed.pairs)) return empty;
     return {
       pairs: parsed.pairs.filter(isPair),
@@ -49,7 +52,10 @@ function read(storage: Storage | undefined, key: string): LookupSetState {
   }
 }
 
-export function createLookupSetStore(storage: Storage | undefined, key = 'triage.focus-lookup.v1'): LookupSetStore {
+export function createLookupSetStore(
+  storage: Storage | undefined,
+  key = 'triage.focus-lookup.v1',
+): LookupSetStore {
   let state = read(storage, key);
   const listeners = new Set<() => void>();
   const emit = () => {

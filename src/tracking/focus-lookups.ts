@@ -5,7 +5,14 @@ import type { FocusSearchResult } from '../api/cylance/schemas.ts';
 import { chunk } from '../lib/chunk.ts';
 import { focusPairKey } from '../lib/focus-pairs.ts';
 import { type BackoffSchedule, defaultPollSchedule, nextPollInterval } from '../lib/polling.ts';
-import { cancelLookup, claimAutoStart, type LookupRunState, searchRunOptions, startLookup, useLookupRun } from './focus-lookup-run.ts';
+import {
+  cancelLookup,
+  claimAutoStart,
+  type LookupRunState,
+  searchRunOptions,
+  startLookup,
+  useLookupRun,
+} from './focus-lookup-run.ts';
 import { type TrackedPair, useLookupSet } from './focus-lookup-store.ts';
 import { type PairAnswer, useSearchLedger } from './focus-search-ledger.ts';
 import { observeStatuses, type StatusTransition, useTransitions } from './transitions.ts';
@@ -41,7 +48,10 @@ export interface FocusLookup {
   counts: Record<string, number>;
   pendingCount: number;
   isPolling: boolean;
-  run: LookupRunState & { start: (pairs?: readonly TrackedPair[], force?: boolean) => void; cancel: () => void };
+  run: LookupRunState & {
+    start: (pairs?: readonly TrackedPair[], force?: boolean) => void;
+    cancel: () => void;
+  };
   lastTick: StatusTransition[];
 }
 
@@ -54,18 +64,16 @@ function setOwners(change: () => void) {
   change();
   for (const listener of ownerListeners) listener();
 }
+function subscribeOwners(listener: () => void) {
+  ownerListeners.add(listener);
+  return () => ownerListeners.delete(listener);
+}
 function useIsOwner(id: string): boolean {
   useEffect(() => {
     setOwners(() => owners.push(id));
     return () => setOwners(() => owners.splice(owners.indexOf(id), 1));
   }, [id]);
-  return useSyncExternalStore(
-    (listener) => {
-      ownerListeners.add(listener);
-      return () => ownerListeners.delete(listener);
-    },
-    () => owners[0] === id,
-  );
+  return useSyncExternalStore(subscribeOwners, () => owners[0] === id);
 }
 
 function toRows(pairs: readonly TrackedPair[], ledger: Map<string, PairAnswer>): FocusLookupRow[] {
@@ -87,7 +95,11 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
 
   const pending = useMemo(() => rows.filter((row) => row.status === 'PENDING'), [rows]);
   const pendingChunks = useMemo(
-    () => chunk(pending.map((row) => ({ uid: row.uid, device_id: row.device_id })), maxSearchPairs),
+    () =>
+      chunk(
+        pending.map((row) => ({ uid: row.uid, device_id: row.device_id })),
+        maxSearchPairs,
+      ),
     [pending],
   );
   const answers = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
@@ -97,8 +109,14 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
           ...searchRunOptions(part),
           // Seeded with the answers already seen, so a new chunk waits one interval instead of asking at once.
           initialData: (): FocusSearchResult[] =>
-            part.map((pair) => ({ ...pair, status: 'PENDING', focus_id: answers.get(focusPairKey(pair))?.focusId })),
-          initialDataUpdatedAt: Math.max(...part.map((pair) => answers.get(focusPairKey(pair))?.answeredAt ?? 0)),
+            part.map((pair) => ({
+              ...pair,
+              status: 'PENDING',
+              focus_id: answers.get(focusPairKey(pair))?.focusId,
+            })),
+          initialDataUpdatedAt: Math.max(
+            ...part.map((pair) => answers.get(focusPairKey(pair))?.answeredAt ?? 0),
+          ),
           staleTime: Number.POSITIVE_INFINITY,
           refetchInterval: (query: { state: { dataUpdateCount: number } }) =>
             nextPollInterval(Math.max(0, query.state.dataUpdateCount - 1), schedule),
@@ -108,11 +126,11 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
   });
 
   // A restored or new set is looked up once, automatically, for the pairs with no answer in the cache.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per set (savedAt), with the rows of that moment.
   useEffect(() => {
     if (!isOwner || savedAt === 0 || !claimAutoStart(queryClient, savedAt)) return;
     const missing = rows.filter((row) => row.answeredAt === 0 && !row.checking);
     if (missing.length > 0) void startLookup(queryClient, missing);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: once per set (savedAt), with the rows of that moment.
   }, [isOwner, savedAt, queryClient]);
 
   // Transitions are recorded once per tick: when no search is in flight, so a tick's chunks count together.
@@ -136,7 +154,10 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
   const { feed } = useTransitions();
   const lastTick = useMemo(() => {
     const mine = feed.filter(
-      (transition) => transition.kind === 'focus-view' && transition.at >= mountedAt.current && answers.has(transition.itemId),
+      (transition) =>
+        transition.kind === 'focus-view' &&
+        transition.at >= mountedAt.current &&
+        answers.has(transition.itemId),
     );
     const latest = Math.max(0, ...mine.map((transition) => transition.at));
     return mine.filter((transition) => transition.at === latest);

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { focusViewQueries } from '../api/cylance/focus-views.ts';
-import { ContractError } from '../api/http.ts';
 import type { FocusPair, FocusSearchResult } from '../api/cylance/schemas.ts';
+import { ContractError } from '../api/http.ts';
 import { focusPairKey } from '../lib/focus-pairs.ts';
 
 /**
@@ -34,25 +34,31 @@ function missingFromAnswer(pair: FocusPair): ContractError {
   } as never);
 }
 
+/** Results by pair key, per answer array: answers do not change, so each is indexed once. */
+const indexes = new WeakMap<readonly FocusSearchResult[], Map<string, FocusSearchResult>>();
+function indexOf(results: readonly FocusSearchResult[]) {
+  let index = indexes.get(results);
+  if (!index) {
+    index = new Map(results.map((result) => [focusPairKey(result), result]));
+    indexes.set(results, index);
+  }
+  return index;
+}
+
 export function buildLedger(queryClient: QueryClient): Map<string, PairAnswer> {
-  const ledger = new Map<string, PairAnswer>();
-  const at = (key: string) => {
-    let answer = ledger.get(key);
-    if (!answer) {
-      answer = { answeredAt: 0, checking: false };
-      ledger.set(key, answer);
-    }
-    return answer;
-  };
+  const ledger = new Map<string, PairAnswer & { errorAt: number }>();
   for (const query of queryClient.getQueryCache().findAll({ queryKey: focusViewQueries.searches() })) {
     const pairs = query.queryKey[3] as readonly FocusPair[] | undefined;
     if (!Array.isArray(pairs)) continue;
     const { data, dataUpdatedAt, error, errorUpdatedAt, fetchStatus } = query.state;
-    const results = Array.isArray(data) ? (data as FocusSearchResult[]) : undefined;
-    const byKey = results ? new Map(results.map((result) => [focusPairKey(result), result])) : undefined;
+    const byKey = Array.isArray(data) ? indexOf(data as FocusSearchResult[]) : undefined;
     for (const pair of pairs) {
       const key = focusPairKey(pair);
-      const answer = at(key);
+      let answer = ledger.get(key);
+      if (!answer) {
+        answer = { answeredAt: 0, errorAt: 0, checking: false };
+        ledger.set(key, answer);
+      }
       if (fetchStatus === 'fetching') answer.checking = true;
       if (byKey && dataUpdatedAt > answer.answeredAt) {
         const result = byKey.get(key);
@@ -60,38 +66,81 @@ export function buildLedger(queryClient: QueryClient): Map<string, PairAnswer> {
         answer.status = result?.status;
         answer.focusId = result?.focus_id ?? null;
         // A well-formed answer that leaves a pair out is a contract problem for that row only.
-        answer.error = result ? undefined : missingFromAnswer(pair);
+        if (!result && dataUpdatedAt >= answer.errorAt) {
+          answer.error = missingFromAnswer(pair);
+          answer.errorAt = dataUpdatedAt;
+        }
       }
-      if (error && errorUpdatedAt > answer.answeredAt) answer.error = error;
+      if (error && errorUpdatedAt > answer.errorAt) {
+        answer.error = error;
+        answer.errorAt = errorUpdatedAt;
+      }
     }
+  }
+  // An error shows only while it is newer than the last answer (a later success clears it).
+  for (const answer of ledger.values()) {
+    if (answer.error && answer.errorAt < answer.answeredAt) answer.error = undefined;
   }
   return ledger;
 }
 
-/** Re-renders on any change to a search query; the ledger is rebuilt only then. */
-export function useSearchLedger(queryClient: QueryClient): Map<string, PairAnswer> {
-  const version = useSyncExternalStore(
-    (onChange) => {
-      let pending = false;
-      return queryClient.getQueryCache().subscribe((event) => {
-        // Observer bookkeeping (options, results) changes no answer; only state changes and new/removed queries do.
-        if (event.type !== 'updated' && event.type !== 'added' && event.type !== 'removed') return;
-        const key = event.query.queryKey;
-        if (key[0] !== 'cylance' || key[1] !== 'focus-views' || key[2] !== 'search') return;
-        versions.set(queryClient, (versions.get(queryClient) ?? 0) + 1);
-        // Several cache events arrive per fetch: one render for them.
-        if (pending) return;
-        pending = true;
-        queueMicrotask(() => {
-          pending = false;
-          onChange();
-        });
-      });
-    },
-    () => versions.get(queryClient) ?? 0,
-  );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the cache's change counter.
-  return useMemo(() => buildLedger(queryClient), [queryClient, version]);
+/**
+ * Coalesces cache events: a 10 000-pair lookup fires hundreds of them, and each rebuild walks every pair,
+ * so the ledger is rebuilt at most this often (measured: per-event rebuilds spent seconds in GC).
+ */
+const rebuildEveryMs = 100;
+
+interface LedgerFeed {
+  /** Published version: changes only when the throttle fires, so unrelated renders do not rebuild early. */
+  version: number;
+  listeners: Set<() => void>;
+  timer?: ReturnType<typeof setTimeout>;
+  unsubscribe?: () => void;
+}
+const feeds = new WeakMap<QueryClient, LedgerFeed>();
+
+function feedOf(queryClient: QueryClient): LedgerFeed {
+  let feed = feeds.get(queryClient);
+  if (!feed) {
+    feed = { version: 0, listeners: new Set() };
+    feeds.set(queryClient, feed);
+  }
+  return feed;
 }
 
-const versions = new WeakMap<QueryClient, number>();
+function subscribeFeed(queryClient: QueryClient, listener: () => void) {
+  const feed = feedOf(queryClient);
+  feed.listeners.add(listener);
+  // Changes made while nobody listened are not known: count them as one.
+  if (!feed.unsubscribe) feed.version++;
+  feed.unsubscribe ??= queryClient.getQueryCache().subscribe((event) => {
+    // Observer bookkeeping (options, results) changes no answer; only state changes and new/removed queries do.
+    if (event.type !== 'updated' && event.type !== 'added' && event.type !== 'removed') return;
+    const key = event.query.queryKey;
+    if (key[0] !== 'cylance' || key[1] !== 'focus-views' || key[2] !== 'search') return;
+    feed.timer ??= setTimeout(() => {
+      feed.timer = undefined;
+      feed.version++;
+      for (const notify of feed.listeners) notify();
+    }, rebuildEveryMs);
+  });
+  return () => {
+    feed.listeners.delete(listener);
+    if (feed.listeners.size > 0) return;
+    clearTimeout(feed.timer);
+    feed.timer = undefined;
+    feed.unsubscribe?.();
+    feed.unsubscribe = undefined;
+  };
+}
+
+/** The ledger, rebuilt when the search queries changed, at most every rebuildEveryMs. */
+export function useSearchLedger(queryClient: QueryClient): Map<string, PairAnswer> {
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeFeed(queryClient, listener),
+    [queryClient],
+  );
+  const version = useSyncExternalStore(subscribe, () => feedOf(queryClient).version);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the feed's published change counter.
+  return useMemo(() => buildLedger(queryClient), [queryClient, version]);
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { storageProblems } from '../lib/local-store.ts';
 import {
   createTransitionStore,
   detectTransitions,
   maxFeedLength,
+  maxSeenItems,
   mergeFeed,
   type StatusObservation,
   type StatusTransition,
@@ -83,6 +85,15 @@ describe('detectTransitions', () => {
     expect(result.seen).toEqual({});
   });
 
+  it('remembers at most maxSeenItems items, forgetting the longest unchanged', () => {
+    const pairs = Array.from({ length: maxSeenItems + 5 }, (_, index) => focus(`U${index}`, 'PENDING'));
+    const older = detectTransitions({}, pairs.slice(0, 5), 1).seen;
+    const { seen } = detectTransitions(older, pairs.slice(5), 2);
+    expect(Object.keys(seen)).toHaveLength(maxSeenItems);
+    expect(seen['focus-view|U0|DEV1']).toBeUndefined();
+    expect(seen[`focus-view|U${maxSeenItems + 4}|DEV1`]).toEqual({ status: 'PENDING', since: 2 });
+  });
+
   it('reads the same item twice in one poll as one observation', () => {
     const seen = detectTransitions({}, [focus('A', 'PENDING')], 0).seen;
     const result = detectTransitions(seen, [focus('A', 'AVAILABLE'), focus('A', 'AVAILABLE')], 1);
@@ -142,6 +153,18 @@ describe('the transition store', () => {
     expect(createTransitionStore(storage).getSnapshot().feed).toHaveLength(1);
   });
 
+  it('records transitions handed to it once each, and says which were new', () => {
+    const store = createTransitionStore(memoryStorage());
+    const [transition] = detectTransitions(
+      detectTransitions({}, [focus('A', 'PENDING')], 1).seen,
+      [focus('A', 'AVAILABLE')],
+      2,
+    ).transitions;
+    expect(store.record([transition!])).toEqual([transition]);
+    expect(store.record([transition!])).toEqual([]);
+    expect(store.getSnapshot().feed).toEqual([transition]);
+  });
+
   it('clears the feed without letting cleared transitions come back', () => {
     const storage = memoryStorage();
     const store = createTransitionStore(storage);
@@ -161,7 +184,15 @@ describe('the transition store', () => {
     store.observe([focus('A', 'AVAILABLE')], 2);
     const state = store.getSnapshot();
     expect(state.feed).toHaveLength(1);
-    expect(state.storageError).toMatch(/local storage is full/);
+    expect(state.storageError).toMatch(/could not be saved/);
+    // The shell's storage banner hears of it too (lib/local-store.ts).
+    expect(storageProblems.getSnapshot()).toContainEqual(
+      expect.objectContaining({ key: 'triage.transitions.v1', kind: 'full' }),
+    );
+    storage.full = false;
+    store.observe([focus('B', 'PENDING')], 3);
+    expect(store.getSnapshot().storageError).toBeNull();
+    expect(storageProblems.getSnapshot()).toEqual([]);
   });
 
   it('starts empty from a corrupt entry', () => {

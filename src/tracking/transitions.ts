@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { readStored, writeStored } from '../lib/local-store.ts';
 
 /**
  * The "Just resolved" feed (issue #7): status transitions the console saw on tracked work, kept in
@@ -133,22 +134,16 @@ export interface TransitionStore {
   clear(): void;
 }
 
-const emptyState: TransitionState = { feed: [], seen: {}, storageError: null };
+const label = 'feed of resolved work';
 
-function read(storage: Storage | undefined, key: string): TransitionState {
-  try {
-    const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-    if (typeof parsed !== 'object' || parsed === null) return emptyState;
-    const { feed, seen } = parsed as Partial<TransitionState>;
-    return {
-      feed: Array.isArray(feed) ? feed.filter(isTransition) : [],
-      seen: typeof seen === 'object' && seen !== null ? seen : {},
-      storageError: null,
-    };
-  } catch {
-    // A corrupt entry (edited by hand, written by an old version) must not break the overview.
-    return emptyState;
-  }
+function parseFeed(value: unknown): StatusTransition[] | undefined {
+  return Array.isArray(value) ? value.filter(isTransition) : undefined;
+}
+
+function parseSeen(value: unknown): SeenStatuses | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as SeenStatuses)
+    : undefined;
 }
 
 function isTransition(value: unknown): value is StatusTransition {
@@ -156,30 +151,45 @@ function isTransition(value: unknown): value is StatusTransition {
   return typeof record?.key === 'string' && typeof record.at === 'number' && typeof record.to === 'string';
 }
 
+/**
+ * `storage` undefined: the browser's localStorage; null: none (kept in memory). The feed and the seen
+ * statuses are two entries, the feed written first: if the second write fails, the next poll finds the same
+ * transition again under the same key, which the feed already holds — still no duplicate.
+ * Reads and writes go through lib/local-store.ts, so a full or refused storage also shows in the shell's
+ * storage banner, and a corrupt entry is kept aside instead of breaking the overview.
+ */
 export function createTransitionStore(
-  storage: Storage | undefined,
+  storage?: Storage | null,
   key = 'triage.transitions.v1',
 ): TransitionStore {
-  let state = read(storage, key);
+  const seenKey = `${key}.seen`;
+  const options = { storage, label };
+  const readFeed = () => readStored(key, parseFeed, options) ?? [];
+  let state: TransitionState = {
+    feed: readFeed(),
+    seen: readStored(seenKey, parseSeen, options) ?? {},
+    storageError: null,
+  };
   const listeners = new Set<() => void>();
   const emit = () => {
     for (const listener of listeners) listener();
   };
   const save = (next: Omit<TransitionState, 'storageError'>) => {
     // Another tab may have written since we last read: keep its feed entries too.
-    const merged = { feed: mergeFeed(read(storage, key).feed, next.feed), seen: next.seen };
-    let storageError: string | null = null;
-    try {
-      storage?.setItem(key, JSON.stringify(merged));
-    } catch (error) {
-      storageError = describeStorageFailure(error);
-    }
-    state = { ...merged, storageError };
+    const feed = mergeFeed(readFeed(), next.feed);
+    const saved = writeStored(key, feed, options) && writeStored(seenKey, next.seen, options);
+    state = {
+      feed,
+      seen: next.seen,
+      storageError: saved
+        ? null
+        : 'The feed could not be saved in this browser: it is kept in this tab only.',
+    };
     emit();
   };
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== key && event.key !== null) return;
-    state = { ...read(storage, key), storageError: state.storageError };
+    if (event.key !== key && event.key !== seenKey && event.key !== null) return;
+    state = { ...state, feed: readFeed(), seen: readStored(seenKey, parseSeen, options) ?? {} };
     emit();
   };
   return {
@@ -204,23 +214,12 @@ export function createTransitionStore(
       return added;
     },
     clear() {
-      state = { ...state, feed: [] };
-      try {
-        storage?.setItem(key, JSON.stringify({ feed: [], seen: state.seen }));
-      } catch {
-        // Clearing frees space; if even that fails the in-memory feed is already empty.
-      }
+      // Written directly, not merged: clearing must not bring back what another tab still had.
+      const saved = writeStored(key, [], options);
+      state = { ...state, feed: [], storageError: saved ? null : state.storageError };
       emit();
     },
   };
-}
-
-function describeStorageFailure(error: unknown): string {
-  // DOMException is not an Error subclass in every realm: read its name directly.
-  const name = (error as { name?: unknown } | null)?.name;
-  const reason =
-    name === 'QuotaExceededError' ? 'local storage is full' : `the browser refused (${String(name)})`;
-  return `The feed could not be saved: ${reason}. It is kept in this tab only until it closes.`;
 }
 
 function notInFeed(feed: readonly StatusTransition[], list: readonly StatusTransition[]) {
@@ -235,7 +234,7 @@ function sameSeen(a: SeenStatuses, b: SeenStatuses): boolean {
 }
 
 /** The console's one feed, shared by every view in this tab and synced with other tabs. */
-export const transitionStore = createTransitionStore(globalThis.localStorage);
+export const transitionStore = createTransitionStore();
 
 export const recordTransitions = (list: readonly StatusTransition[]) => transitionStore.record(list);
 export const observeStatuses = (observations: readonly StatusObservation[], at?: number) =>

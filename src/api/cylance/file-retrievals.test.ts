@@ -4,7 +4,6 @@ import { useSimServer } from '../../test/sim-server.ts';
 import { HttpError } from '../http.ts';
 import { listRetrievedFiles, readFileRetrievalStatus, requestFileRetrieval } from './file-retrievals.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest hooks, not React ones.
 const sim = useSimServer();
 
 function opticsIdOf(index = 0) {

@@ -44,7 +44,11 @@ export function getFocusView(focusId: string, signal?: AbortSignal) {
  * The results schema is not published [?]: accept any JSON and read what looks like an event graph (nodes with
  * an id, edges between them) where it is there; the page shows the raw answer otherwise.
  */
-const graphNodeSchema = z.looseObject({ id: z.coerce.string(), type: z.string().nullish(), name: z.string().nullish() });
+const graphNodeSchema = z.looseObject({
+  id: z.coerce.string(),
+  type: z.string().nullish(),
+  name: z.string().nullish(),
+});
 const graphEdgeSchema = z.looseObject({
   source: z.coerce.string().optional(),
   target: z.coerce.string().optional(),
@@ -71,7 +75,10 @@ export const focusViewResultsSchema = z.unknown().transform((raw) => {
 export type FocusViewResults = z.infer<typeof focusViewResultsSchema>;
 
 export function getFocusViewResults(focusId: string, signal?: AbortSignal) {
-  return request(`${base}/${encodeURIComponent(focusId)}/results`, { schema: focusViewResultsSchema, signal });
+  return request(`${base}/${encodeURIComponent(focusId)}/results`, {
+    schema: focusViewResultsSchema,
+    signal,
+  });
 }
 
 /** `POST /foci/v2/search`: at most 200 pairs (callers chunk; a larger call would be a vendor 400). */

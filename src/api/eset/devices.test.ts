@@ -3,7 +3,6 @@ import { simTiming } from '../../test/sim-timing.ts';
 import { listEsetDevices, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
 import { esetPacer } from './replay.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer();
 const unknownUuid = '00000000-0000-4000-8000-000000000000';
 

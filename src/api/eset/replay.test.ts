@@ -4,7 +4,6 @@ import { listAllEsetDeviceGroups } from './device-groups.ts';
 import { batchGetEsetDevices } from './devices.ts';
 import { type EsetPreparing, EsetPreparingTimeout, esetPacer, esetPreparingStore } from './replay.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer();
 
 beforeEach(() => {

@@ -3,10 +3,9 @@ import { createQueryClient } from '../../app/query-client.ts';
 import { createPacer } from '../../lib/pacer.ts';
 import { useSimServer } from '../../test/sim-server.ts';
 import { simTiming } from '../../test/sim-timing.ts';
-import { runVerdictDump, verdictDumpQuery } from './verdict-dump.ts';
+import { cancelVerdictDump, runVerdictDump, verdictDumpQuery } from './verdict-dump.ts';
 import { dumpVerdicts, getVerdictStatistics, lookupVerdicts, prismaPacer } from './verdicts.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer({ prismaVerdicts: 2_500 });
 
 beforeEach(() => {
@@ -89,6 +88,24 @@ describe('runVerdictDump (the cache entry the network tab reads)', () => {
     expect(done.status).toBe('done');
     expect(new Set(done.verdicts.map((verdict) => verdict.mac)).size).toBe(2_500);
     expect(done.pages).toBe(3);
+  });
+
+  it('cancels between pages and resumes from the last bookmark', async () => {
+    const queryClient = createQueryClient();
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.getQueryData(verdictDumpQuery().queryKey)?.pages === 2) cancelVerdictDump(queryClient);
+    });
+    await runVerdictDump(queryClient, { pageLen: 500 });
+    unsubscribe();
+    const cancelled = queryClient.getQueryData(verdictDumpQuery().queryKey)!;
+    expect(cancelled).toMatchObject({ status: 'cancelled', pages: 2 });
+    expect(cancelled.verdicts).toHaveLength(1_000);
+
+    await runVerdictDump(queryClient, { pageLen: 500, resume: true });
+    const done = queryClient.getQueryData(verdictDumpQuery().queryKey)!;
+    expect(done).toMatchObject({ status: 'done', pages: 5 });
+    expect(new Set(done.verdicts.map((verdict) => verdict.mac)).size).toBe(2_500);
+    expect(sim.requests).toHaveLength(5);
   });
 
   it('retries a failed page with backoff and finishes', async () => {

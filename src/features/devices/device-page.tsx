@@ -47,9 +47,7 @@ export function DevicePage() {
               <SourceBadges sources={machine.sources} />
             </Group>
             <Group gap={4}>
-              <Text size="sm" c="dimmed">
-                Machine key
-              </Text>
+              <Text size="sm">Machine key</Text>
               <Badge variant="outline" tt="none">
                 {machine.key}
               </Badge>

@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useSimServer } from '../../test/sim-server.ts';
 import { batchGets, renderDevices, worldTruth } from './devices-test-helpers.tsx';
 
 // Enough shared machines that a few are renamed in ESET (~4%) while Cylance knows them too.
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer({ cylanceDevices: 120, esetDevices: 100, prismaVerdicts: 300 });
-
-function machineRow(name: string | RegExp) {
-  const table = screen.getByRole('table', { name: 'Machines' });
-  const link = within(table).getByRole('link', { name });
-  return link.closest('tr') as HTMLElement;
-}
 
 describe('All machines (correlated)', { timeout: 20_000 }, () => {
   it('shows machines known to all three vendors with a badge per vendor', async () => {
@@ -47,7 +42,25 @@ describe('All machines (correlated)', { timeout: 20_000 }, () => {
   });
 });
 
-describe('ESET snapshot', { timeout: 20_000 }, () => {
+describe('ESET snapshot', { timeout: 40_000 }, () => {
+  it('loads the selected devices of the list as one snapshot', async () => {
+    const user = userEvent.setup();
+    const [first, second] = sim.tenant.world.esetMachines;
+    renderDevices('/devices?tab=eset&esize=50');
+    await user.click(
+      await screen.findByRole('checkbox', { name: `Select ${first!.esetDisplayName}` }, { timeout: 10_000 }),
+    );
+    await user.click(screen.getByRole('checkbox', { name: `Select ${second!.esetDisplayName}` }));
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Snapshot' }));
+    const table = await screen.findByRole('table', { name: 'ESET snapshot' }, { timeout: 10_000 });
+    expect(await within(table).findByRole('link', { name: first!.esetDisplayName })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: second!.esetDisplayName })).toBeInTheDocument();
+    expect(batchGets(sim)[0]!.searchParams.getAll('devicesUuids').sort()).toEqual(
+      [first!.esetUuid, second!.esetUuid].sort(),
+    );
+  });
+
   it('renders the devices of a `uuids=` deep link from one batchGet', async () => {
     const [first, second] = sim.tenant.world.esetMachines;
     renderDevices(`/devices?tab=eset&uuids=${first!.esetUuid},${second!.esetUuid}`);
@@ -113,5 +126,39 @@ describe('Device page', { timeout: 20_000 }, () => {
       'href',
       `/focus-views?hostname=${machine.hostname}`,
     );
+  });
+});
+
+describe('Slow answers and failures', { timeout: 30_000 }, () => {
+  it('shows "ESET is preparing the answer" with its upper bound while a 202 is replayed, then the snapshot', async () => {
+    // A batch above the simulator's threshold (50) answers 202 + response-id until it is ready.
+    const uuids = sim.tenant.world.esetMachines.slice(0, 51).map((machine) => machine.esetUuid);
+    renderDevices(`/devices?tab=eset&uuids=${uuids.join(',')}`);
+    const notice = await screen.findByRole('status', {}, { timeout: 10_000 });
+    expect(notice).toHaveTextContent('ESET is preparing the answer');
+    expect(notice).toHaveTextContent(/devices:batchGet: asked 1 time.*gives up after 150 s/);
+    sim.tenant.clock.advance(sim.tenant.esetDevices.slowAnswers.readyAfterMs);
+    const table = await screen.findByRole('table', { name: 'ESET snapshot' }, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(52);
+    expect(screen.queryByText('ESET is preparing the answer')).not.toBeInTheDocument();
+    const replays = batchGets(sim);
+    expect(replays.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the other vendors on screen when one fails, with the vendor request id', async () => {
+    sim.server.use(
+      http.get(`${window.location.origin}/api/eset/v1/devices`, () =>
+        HttpResponse.json(
+          { code: 7, message: 'Access denied. Check permissions.' },
+          { status: 403, headers: { 'request-id': 'req-eset-403' } },
+        ),
+      ),
+    );
+    renderDevices('/devices?cylance=yes');
+    expect(await screen.findByText(/HTTP 403/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByText('req-eset-403')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Machines' });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    expect(screen.queryByLabelText(/Known to .*ESET/)).not.toBeInTheDocument();
   });
 });

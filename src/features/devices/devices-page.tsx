@@ -1,8 +1,9 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { CylanceTab } from './cylance/cylance-tab.tsx';
 import { EsetTab } from './eset/eset-tab.tsx';
 import { MachinesTab } from './machines/machines-tab.tsx';
+import { NetworkVerdictsTab } from './network/network-verdicts-tab.tsx';
 
 const tabs = ['machines', 'eset', 'cylance', 'network'] as const;
 type DevicesTab = (typeof tabs)[number];
@@ -31,7 +32,7 @@ export function DevicesPage() {
           <CylanceTab />
         </Tabs.Panel>
         <Tabs.Panel value="network" pt="md">
-          <Text c="dimmed">The network verdicts tab is being added.</Text>
+          <NetworkVerdictsTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -7,6 +7,7 @@ import { validateFilePath } from '../../lib/file-path.ts';
 import { useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { resolveDevice } from './device-lookup.ts';
 import { pathDescription } from './request-form.tsx';
+import { actionColor, monospaceInput, readableDescription } from './styles.ts';
 
 /** Requests in flight at once: a bulk run must not flood the vendor (api-contracts.md §1 "Rate limit" [?]). */
 const bulkConcurrency = 4;
@@ -56,12 +57,20 @@ export function BulkRequest() {
     setResults(lines.map((line) => ({ line, outcome: 'waiting', detail: 'Waiting' })));
     const settle = (index: number, result: Omit<BulkResult, 'line'>) =>
       setResults((current) => current.map((row, at) => (at === index ? { ...row, ...result } : row)));
+    const sentTo = new Set<string>();
     await settleWithConcurrency(lines, bulkConcurrency, async (line, index) => {
       try {
         const resolved = await resolveDevice(queryClient, line);
         if (!resolved.ok)
           return settle(index, { outcome: 'skipped', detail: `${resolved.reason}; no request sent` });
         const { device } = resolved;
+        // A hostname and a pasted id can name the same device: request it once per run.
+        if (sentTo.has(device.opticsId))
+          return settle(index, {
+            outcome: 'skipped',
+            detail: `${device.name} is already in this run; not sent twice`,
+          });
+        sentTo.add(device.opticsId);
         const item = await requestRetrieval({ deviceId: device.opticsId, filePath, hostname: device.name });
         settle(index, { outcome: 'sent', detail: `${device.name}: ${item.file_status}` });
       } catch (error) {
@@ -80,6 +89,7 @@ export function BulkRequest() {
       <Stack gap="sm">
         <Textarea
           label="Devices"
+          descriptionProps={readableDescription}
           description="One hostname or device id per line (commas work too)"
           rows={4}
           value={devicesText}
@@ -89,16 +99,17 @@ export function BulkRequest() {
         />
         <TextInput
           label="File path"
+          descriptionProps={readableDescription}
           description={pathDescription}
           value={path}
           onChange={(event) => setPath(event.currentTarget.value)}
           error={pathError}
           spellCheck={false}
           autoComplete="off"
-          ff="monospace"
+          styles={monospaceInput}
         />
         <Group>
-          <Button type="submit" loading={running}>
+          <Button color={actionColor} type="submit" loading={running}>
             Request on {lines.length} device{lines.length === 1 ? '' : 's'}
           </Button>
         </Group>

@@ -4,13 +4,14 @@ import { fileRetrievalQueries } from '../../api/cylance/file-retrievals.ts';
 import type { FileRetrieval } from '../../api/cylance/schemas.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { ErrorState, RequestId } from '../../components/error-state.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import { retryableAt } from '../../lib/countdown.ts';
 import { fileStatusMeanings } from '../../tracking/file-retrieval-status.ts';
 import { type TrackedFileRetrieval, useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { DownloadAction } from './download-action.tsx';
+import { FileStatusBadge } from './file-status-badge.tsx';
 import { formatTime } from './format.ts';
 import { PasswordField } from './password-field.tsx';
+import { actionColor } from './styles.ts';
 
 function HashRow({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -31,7 +32,7 @@ function RequestButton({ entry, label }: { entry: TrackedFileRetrieval; label: s
   return (
     <Stack gap="xs">
       <Group>
-        <Button size="xs" onClick={() => mutation.mutate()} loading={mutation.isPending}>
+        <Button color={actionColor} size="xs" onClick={() => mutation.mutate()} loading={mutation.isPending}>
           {label}
         </Button>
       </Group>
@@ -116,18 +117,25 @@ function StatusBody({
 export function DetailsPanel({
   entry,
   isRequesting,
+  onClose,
 }: {
   entry: TrackedFileRetrieval;
   isRequesting: boolean;
+  onClose: () => void;
 }) {
   const query = useQuery({ ...fileRetrievalQueries.status(entry), enabled: !isRequesting });
   const { data, error, dataUpdatedAt, isFetching, refetch } = query;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="file-retrieval-details">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="file-retrieval-details">
-          Retrieval details
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="file-retrieval-details">
+            Retrieval details
+          </Title>
+          <Button size="compact-xs" variant="default" onClick={onClose}>
+            Close details
+          </Button>
+        </Group>
         <Group gap="xs">
           <Text size="sm" fw={500}>
             {data?.hostname ?? entry.hostname ?? 'Device'}
@@ -148,8 +156,8 @@ export function DetailsPanel({
         {data ? (
           <>
             <Group gap="xs">
-              <StatusBadge status={data.file_status} meanings={fileStatusMeanings} />
-              <Text size="sm" c="dimmed">
+              <FileStatusBadge status={data.file_status} />
+              <Text size="sm">
                 {fileStatusMeanings[data.file_status]?.description ?? data.file_status_description}
               </Text>
             </Group>
@@ -158,9 +166,7 @@ export function DetailsPanel({
               <Button size="compact-xs" variant="subtle" onClick={() => void refetch()} loading={isFetching}>
                 Check status
               </Button>
-              <Text size="xs" c="dimmed">
-                Read at {formatTime(dataUpdatedAt)} UTC
-              </Text>
+              <Text size="xs">Read at {formatTime(dataUpdatedAt)} UTC</Text>
             </Group>
             <StatusBody
               entry={entry}

@@ -7,6 +7,7 @@ import type { CylanceDevice } from '../../api/cylance/schemas.ts';
 import { HttpError } from '../../api/http.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { classifyDeviceInput, type PickedDevice, toPickedDevice } from './device-lookup.ts';
+import { readableDescription } from './styles.ts';
 
 function useDeviceSearch(input: string) {
   const query = classifyDeviceInput(input);
@@ -49,7 +50,7 @@ export function DevicePicker({
           <Badge variant="light" size="lg" tt="none">
             {value.name}
           </Badge>
-          <Text size="xs" c="dimmed" ff="monospace">
+          <Text size="xs" ff="monospace">
             {value.opticsId}
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)}>
@@ -63,6 +64,7 @@ export function DevicePicker({
     <Stack gap={4}>
       <TextInput
         label="Device"
+        descriptionProps={readableDescription}
         description="Hostname or device id (with or without hyphens)"
         value={input}
         onChange={(event) => setInput(event.currentTarget.value)}

@@ -4,6 +4,7 @@ import { gatewayQueries } from '../../api/gateway/config.ts';
 import { SafeLink } from '../../components/safe-link.tsx';
 import { linkCountdown } from '../../lib/countdown.ts';
 import { toSafeExternalUrl } from '../../lib/safe-url.ts';
+import { actionColor, linkColor } from './styles.ts';
 import { useNow } from './use-now.ts';
 
 /**
@@ -29,10 +30,8 @@ export function DownloadAction({
   if (countdown.expired || !url) {
     return (
       <Group gap="sm">
-        <Text size="sm" c="dimmed">
-          {url ? 'The download link has expired.' : 'No download link was returned.'}
-        </Text>
-        <Button size="xs" onClick={onRefresh} loading={refreshing}>
+        <Text size="sm">{url ? 'The download link has expired.' : 'No download link was returned.'}</Text>
+        <Button color={actionColor} size="xs" onClick={onRefresh} loading={refreshing}>
           Get a new link
         </Button>
       </Group>
@@ -41,7 +40,7 @@ export function DownloadAction({
   const safe = toSafeExternalUrl(url, { allowLoopbackHttp: demo });
   return (
     <Group gap="sm">
-      <SafeLink url={url} demo={demo}>
+      <SafeLink url={url} demo={demo} c={linkColor}>
         Download the file
       </SafeLink>
       {safe.ok ? (

@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useSimServer } from '../../test/sim-server.ts';
 import { clearTrackedFileRetrievals, fileRetrievalKey } from '../../tracking/file-retrievals.ts';
 import { renderFileRetrievalsPage, serveGatewayConfig } from './test-render.tsx';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest hooks, not React ones.
+// Debounced search (300 ms) plus simulated round trips on a shared 2-core machine: 1 s is too tight.
+configure({ asyncUtilTimeout: 5_000 });
+
 const sim = useSimServer({ pendingMinMs: 5_000, pendingMaxMs: 5_000 });
 beforeEach(() => {
   serveGatewayConfig(sim);
@@ -18,7 +20,8 @@ function firstDevice() {
 
 const getfileCalls = () => sim.requests.filter((request) => /\/getfile$/.test(new URL(request.url).pathname));
 
-describe('file retrievals page against the simulator', () => {
+// Real poll intervals (2 s minimum) and a busy CI machine: give each test room.
+describe('file retrievals page against the simulator', { timeout: 20_000 }, () => {
   it('requests a file: PENDING, then AVAILABLE with hashes, a hidden password and a counted-down link', async () => {
     sim.tenant.fileRetrievals.planOutcomes('AVAILABLE');
     const device = firstDevice();
@@ -39,15 +42,18 @@ describe('file retrievals page against the simulator', () => {
 
     sim.tenant.clock.advance(5_000);
     const details = screen.getByRole('region', { name: 'Retrieval details' });
-    expect(await within(details).findByText('Available', {}, { timeout: 5_000 })).toBeInTheDocument();
+    // The first poll comes after the 2 s minimum interval (src/lib/polling.ts).
+    expect(await within(details).findByText('Available', {}, { timeout: 8_000 })).toBeInTheDocument();
     expect(await screen.findByText('File retrieval: Available')).toBeInTheDocument();
 
     const item = sim.tenant.fileRetrievals.find(device.opticsId, path)!;
     expect(within(details).getByText(item.sha256)).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Copy SHA-256' })).toBeInTheDocument();
-    expect(within(details).queryByText(item.password)).not.toBeInTheDocument();
+    const password = within(details).getByRole('textbox', { name: 'Decrypt password' });
+    expect(password).not.toHaveValue(item.password);
+    expect(details.innerHTML).not.toContain(item.password);
     await user.click(within(details).getByRole('button', { name: 'Reveal password' }));
-    expect(within(details).getByText(item.password)).toBeInTheDocument();
+    expect(password).toHaveValue(item.password);
 
     const link = within(details).getByRole('link', { name: 'Download the file' });
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -129,17 +135,23 @@ describe('file retrievals page against the simulator', () => {
   it('bulk-requests one path on many devices with a result per device', async () => {
     const [a, b] = sim.tenant.cylanceDevices.list;
     const { user } = renderFileRetrievalsPage('?mode=bulk');
-    await user.type(screen.getByRole('textbox', { name: /^Devices/ }), `${a!.name}\n${b!.id}\nGHOST-01`);
+    await user.type(
+      screen.getByRole('textbox', { name: /^Devices/ }),
+      `${a!.name}\n${b!.id}\nGHOST-01\n${a!.id.replaceAll('-', '').toUpperCase()}`,
+    );
     await user.click(screen.getByRole('textbox', { name: /File path/ }));
     await user.paste('/tmp/x.sh');
-    await user.click(screen.getByRole('button', { name: 'Request on 3 devices' }));
+    await user.click(screen.getByRole('button', { name: 'Request on 4 devices' }));
 
     const results = await screen.findByRole('table', { name: 'Bulk request results' });
-    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('3 of 3 done'));
+    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('4 of 4 done'));
     expect(within(results).getByText(`${a!.name}: PENDING`)).toBeInTheDocument();
     expect(within(results).getByText(`${b!.name}: PENDING`)).toBeInTheDocument();
     expect(
       within(results).getByText(/No Cylance device is named GHOST-01; no request sent/),
+    ).toBeInTheDocument();
+    expect(
+      within(results).getByText(`${a!.name} is already in this run; not sent twice`),
     ).toBeInTheDocument();
     expect(getfileCalls()).toHaveLength(2);
     const tracked = screen.getByRole('table', { name: 'Tracked file retrievals' });
@@ -157,5 +169,46 @@ describe('file retrievals page against the simulator', () => {
     first.unmount();
     renderFileRetrievalsPage();
     expect(await screen.findByText('C:\\a b\\c.txt')).toBeInTheDocument();
+  });
+
+  it('pages and sorts the history at the vendor, filters the current page, and tracks a row', async () => {
+    const { user } = renderFileRetrievalsPage('?size=10');
+    const history = await screen.findByRole('table', { name: 'File retrieval history' });
+    expect(await screen.findByText('150 retrievals in total')).toBeInTheDocument();
+    expect(within(history).getAllByRole('row')).toHaveLength(11);
+    const requested = within(history).getByRole('columnheader', { name: /^Requested(?! by)/ });
+    expect(requested).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(within(history).getByRole('button', { name: /^Device/ }));
+    await waitFor(() =>
+      expect(within(history).getByRole('columnheader', { name: /Device/ })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      ),
+    );
+    const lastRequest = new URL(sim.requests.at(-1)!.url);
+    expect(lastRequest.searchParams.get('sort')).toBe('hostname');
+    expect(lastRequest.searchParams.get('page_size')).toBe('10');
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+    await waitFor(() => expect(new URL(sim.requests.at(-1)!.url).searchParams.get('page')).toBe('2'));
+
+    const row = within(history).getAllByRole('row')[1]!;
+    const path = within(row).getAllByText(/[\\/]/)[0]!.textContent!;
+    await user.type(
+      screen.getByRole('textbox', { name: 'Host, device id or path (this page only)' }),
+      'zzz-no-match',
+    );
+    expect(await screen.findByText('No row of this page matches the filters.')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Host, device id or path (this page only)' }));
+
+    await user.click(
+      within(await screen.findByRole('table', { name: 'File retrieval history' })).getAllByRole('button', {
+        name: /^Track /,
+      })[0]!,
+    );
+    const tracked = screen.getByRole('table', { name: 'Tracked file retrievals' });
+    expect(await within(tracked).findByText(path)).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Retrieval details' })).toBeInTheDocument();
   });
 });

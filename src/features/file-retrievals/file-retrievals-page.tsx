@@ -1,4 +1,4 @@
-import { Grid, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect } from 'react';
 import type { FileRetrieval } from '../../api/cylance/schemas.ts';
 import { normalizeOpticsDeviceId } from '../../lib/device-id.ts';
@@ -65,26 +65,21 @@ export function FileRetrievalsPage() {
             w="fit-content"
           />
           {mode === 'bulk' ? <BulkRequest /> : <RequestForm onRequested={open} />}
-          <Text size="xs" c="dimmed">
+          <Text size="xs">
             Every request and look-up is tracked in this browser before it is sent. The decrypt password is
             never stored, exported or put in a link.
           </Text>
         </Stack>
       </Paper>
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: selected ? 7 : 12 }}>
-          <TrackedTable items={items} pendingCount={pendingCount} onOpen={open} />
-        </Grid.Col>
-        {selected && (
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <DetailsPanel
-              key={selected.entry.key}
-              entry={selected.entry}
-              isRequesting={selected.isRequesting}
-            />
-          </Grid.Col>
-        )}
-      </Grid>
+      {selected && (
+        <DetailsPanel
+          key={selected.entry.key}
+          entry={selected.entry}
+          isRequesting={selected.isRequesting}
+          onClose={() => void setSelection({ selected: null })}
+        />
+      )}
+      <TrackedTable items={items} pendingCount={pendingCount} onOpen={open} />
       <HistoryTable onTrack={track} />
     </Stack>
   );

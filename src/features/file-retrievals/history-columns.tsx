@@ -1,9 +1,8 @@
 import { Button, Text } from '@mantine/core';
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { FileRetrieval } from '../../api/cylance/schemas.ts';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
-import { fileStatusMeanings } from '../../tracking/file-retrieval-status.ts';
+import { FileStatusBadge } from './file-status-badge.tsx';
 import { formatVendorTime } from './format.ts';
 
 export const historyFeatures = tableFeatures({ rowSortingFeature });
@@ -22,7 +21,7 @@ export function historyColumns(onTrack: (row: FileRetrieval) => void) {
       cell: ({ row }) => (
         <div>
           <Text size="sm">{row.original.hostname ?? '—'}</Text>
-          <Text size="xs" c="dimmed" ff="monospace">
+          <Text size="xs" ff="monospace">
             {row.original.device_id}
           </Text>
         </div>
@@ -38,7 +37,7 @@ export function historyColumns(onTrack: (row: FileRetrieval) => void) {
     }),
     helper.accessor('file_status', {
       header: 'Status',
-      cell: ({ getValue }) => <StatusBadge status={getValue()} meanings={fileStatusMeanings} />,
+      cell: ({ getValue }) => <FileStatusBadge status={getValue()} />,
     }),
     helper.accessor('user_login', {
       header: 'Requested by',

@@ -97,7 +97,7 @@ export function HistoryTable({ onTrack }: { onTrack: (row: FileRetrieval) => voi
             w={320}
           />
         </Group>
-        <Text size="xs" c="dimmed">
+        <Text size="xs">
           The vendor's history API pages and sorts but has no documented filters, so these two filters narrow
           the rows of the current page only.
           {filtered && query.data && ` Showing ${shown.length} of ${rows.length} rows on this page.`}
@@ -110,15 +110,11 @@ export function HistoryTable({ onTrack }: { onTrack: (row: FileRetrieval) => voi
               caption="File retrieval history"
               isFetching={query.isFetching}
               empty={
-                <Text c="dimmed">
-                  {filtered ? 'No row of this page matches the filters.' : 'No retrievals yet.'}
-                </Text>
+                <Text>{filtered ? 'No row of this page matches the filters.' : 'No retrievals yet.'}</Text>
               }
             />
             <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {query.data.total_number_of_items} retrievals in total
-              </Text>
+              <Text size="sm">{query.data.total_number_of_items} retrievals in total</Text>
               <Group gap="sm">
                 <Pagination
                   total={Math.max(1, query.data.total_pages)}
@@ -132,7 +128,10 @@ export function HistoryTable({ onTrack }: { onTrack: (row: FileRetrieval) => voi
                   aria-label="Rows per page"
                   data={pageSizes.map(String)}
                   value={String(state.size)}
-                  onChange={(value) => void setState({ size: Number(value), page: 1 })}
+                  onChange={(value) => {
+                    const size = pageSizes.find((option) => String(option) === value);
+                    if (size) void setState({ size, page: 1 });
+                  }}
                   allowDeselect={false}
                   w={90}
                   size="xs"

@@ -6,6 +6,7 @@ import { validateFilePath } from '../../lib/file-path.ts';
 import { fileRetrievalKey, useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import type { PickedDevice } from './device-lookup.ts';
 import { DevicePicker } from './device-picker.tsx';
+import { actionColor, monospaceInput, readableDescription } from './styles.ts';
 
 export const pathDescription =
   'Absolute path on the device: C:\\Users\\name\\file.exe, \\\\server\\share\\file or /tmp/file';
@@ -39,16 +40,17 @@ export function RequestForm({ onRequested }: { onRequested: (key: string) => voi
         />
         <TextInput
           label="File path"
+          descriptionProps={readableDescription}
           description={pathDescription}
           value={path}
           onChange={(event) => setPath(event.currentTarget.value)}
           error={pathError}
           spellCheck={false}
           autoComplete="off"
-          ff="monospace"
+          styles={monospaceInput}
         />
         <Group>
-          <Button type="submit" loading={mutation.isPending}>
+          <Button color={actionColor} type="submit" loading={mutation.isPending}>
             Request file
           </Button>
         </Group>

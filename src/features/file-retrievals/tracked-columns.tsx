@@ -1,10 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
 import { truncate } from '../../lib/device-id.ts';
-import { fileStatusMeanings } from '../../tracking/file-retrieval-status.ts';
 import type { WatchedFileRetrieval } from '../../tracking/file-retrievals.ts';
+import { FileStatusBadge } from './file-status-badge.tsx';
 import { formatTime } from './format.ts';
 
 export const trackedFeatures = tableFeatures({});
@@ -31,7 +30,7 @@ export function trackedColumns({ onOpen, onUntrack }: TrackedActions) {
         return (
           <div>
             <Text size="sm">{status?.hostname ?? entry.hostname ?? 'Unknown host'}</Text>
-            <Text size="xs" c="dimmed" ff="monospace">
+            <Text size="xs" ff="monospace">
               {entry.deviceId}
             </Text>
           </div>
@@ -61,7 +60,7 @@ export function trackedColumns({ onOpen, onUntrack }: TrackedActions) {
             </Text>
           );
         if (!status) return <Text size="sm">Reading the status…</Text>;
-        return <StatusBadge status={status} meanings={fileStatusMeanings} />;
+        return <FileStatusBadge status={status} />;
       },
     }),
     helper.display({

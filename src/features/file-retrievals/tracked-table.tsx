@@ -38,7 +38,7 @@ export function TrackedTable({
             Tracked retrievals ({items.length})
           </Title>
           <Group gap="xs">
-            <Text size="sm" c="dimmed" aria-live="polite">
+            <Text size="sm" aria-live="polite">
               {pendingCount > 0 ? `Watching ${pendingCount} pending` : 'Nothing pending'}
             </Text>
             {items.length > 0 && (
@@ -65,7 +65,7 @@ export function TrackedTable({
           table={table}
           caption="Tracked file retrievals"
           empty={
-            <Text c="dimmed" size="sm">
+            <Text size="sm">
               Nothing tracked yet. Request a file above, or track one from the history below.
             </Text>
           }

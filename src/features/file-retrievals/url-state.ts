@@ -1,6 +1,6 @@
 import {
+  createParser,
   debounce,
-  parseAsInteger,
   parseAsNativeArrayOf,
   parseAsString,
   parseAsStringLiteral,
@@ -17,9 +17,23 @@ import { fileRetrievalSortKeys } from '../../api/cylance/file-retrievals.ts';
 export const pageSizes = [10, 20, 50, 100] as const;
 const sortValues = fileRetrievalSortKeys.flatMap((key) => [key, `-${key}`] as const);
 
+/**
+ * A hand-edited `page=-1` or `size=7` must fall back to the default, not reach the vendor as a 400
+ * (found by url-state.property.test.ts): pages are whole numbers from 1, sizes one of `pageSizes`.
+ */
+const parseAsPage = createParser({
+  parse: (value) => (/^\d{1,9}$/.test(value) && Number(value) >= 1 ? Number(value) : null),
+  serialize: String,
+});
+const parseAsPageSize = createParser({
+  parse: (value) =>
+    /^\d{1,3}$/.test(value) && pageSizes.some((size) => size === Number(value)) ? Number(value) : null,
+  serialize: String,
+});
+
 export const historyParsers = {
-  page: parseAsInteger.withDefault(1),
-  size: parseAsInteger.withDefault(20),
+  page: parseAsPage.withDefault(1),
+  size: parseAsPageSize.withDefault(20),
   sort: parseAsStringLiteral(sortValues).withDefault('-created_at'),
   status: parseAsString.withDefault(''),
   q: parseAsString.withDefault('').withOptions({ history: 'replace', limitUrlUpdates: debounce(300) }),

@@ -61,7 +61,10 @@ export const listColumns = column.columns([
     ),
     enableSorting: false,
   }),
-  column.accessor('created_at', { header: 'Created (UTC)', cell: (info) => info.getValue().replace('T', ' ') }),
+  column.accessor('created_at', {
+    header: 'Created (UTC)',
+    cell: (info) => info.getValue().replace('T', ' '),
+  }),
   column.accessor('hostname', { header: 'Hostname', cell: (info) => info.getValue() ?? '—' }),
   column.accessor('device_id', {
     header: 'Device id',
@@ -84,7 +87,7 @@ export const listColumns = column.columns([
   }),
   column.accessor('status', {
     header: 'Status',
-    cell: (info) => <StatusBadge status={info.getValue()} meanings={focusStatusMeanings} />,
+    cell: (info) => <StatusBadge status={info.getValue()} meanings={focusStatusMeanings} variant="dot" />,
   }),
   column.display({
     id: 'open',

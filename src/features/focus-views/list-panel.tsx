@@ -51,7 +51,10 @@ export function ListPanel({
     getRowId: (row) => row.id,
     state: { sorting, rowSelection },
     onSortingChange: (updater: Updater<SortingState>) =>
-      void setUrl({ sort: sortingToSort(typeof updater === 'function' ? updater(sorting) : updater, url.sort), page: 1 }),
+      void setUrl({
+        sort: sortingToSort(typeof updater === 'function' ? updater(sorting) : updater, url.sort),
+        page: 1,
+      }),
     onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
       const next = typeof updater === 'function' ? updater(rowSelection) : updater;
       void setUrl({ pick: Object.keys(next).filter((id) => next[id]) }, { history: 'replace' });
@@ -81,7 +84,10 @@ export function ListPanel({
           label="Status"
           placeholder="Any"
           clearable
-          data={focusViewStatuses.map((status) => ({ value: status, label: focusStatusMeanings[status]?.label ?? status }))}
+          data={focusViewStatuses.map((status) => ({
+            value: status,
+            label: focusStatusMeanings[status]?.label ?? status,
+          }))}
           value={url.status}
           onChange={(value) => filter({ status: value as FocusViewsUrl['status'] })}
           w={170}
@@ -107,7 +113,7 @@ export function ListPanel({
         />
       </Group>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
+        <Text size="sm" aria-live="polite">
           {query.data ? `${query.data.total_number_of_items} focus views` : ' '}
         </Text>
         <Group gap="xs">
@@ -120,7 +126,9 @@ export function ListPanel({
               void setUrl({ pick: [] }, { history: 'replace' });
             }}
           >
-            {picked.length === 0 ? 'Select rows to look them up' : `Add ${picked.length} selected to the lookup`}
+            {picked.length === 0
+              ? 'Select rows to look them up'
+              : `Add ${picked.length} selected to the lookup`}
           </Button>
           <Button
             size="xs"
@@ -137,12 +145,12 @@ export function ListPanel({
           table={table}
           caption="Existing focus views"
           isFetching={query.isFetching}
-          empty={<Text c="dimmed">No focus views match these filters.</Text>}
+          empty={<Text>No focus views match these filters.</Text>}
         />
       ) : query.error ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Text c="dimmed">Loading focus views…</Text>
+        <Text>Loading focus views…</Text>
       )}
       {query.data && query.error && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       <Group justify="space-between">

@@ -1,5 +1,10 @@
 import { Anchor, Button, Checkbox, Group, Loader, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { createColumnHelper, rowSortingFeature, type SortingState, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+} from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../components/error-state.tsx';
@@ -59,11 +64,11 @@ function StatusCell({ row }: { row: FocusLookupRow }) {
   return (
     <Stack gap={2}>
       <Group gap={4} wrap="nowrap">
-        <StatusBadge status={row.status ?? 'NOT_CHECKED'} meanings={focusStatusMeanings} />
+        <StatusBadge status={row.status ?? 'NOT_CHECKED'} meanings={focusStatusMeanings} variant="dot" />
         {row.checking && <Loader size={12} aria-label="Checking" />}
       </Group>
       {described && (
-        <Text size="xs" c="red" maw={320}>
+        <Text size="xs" c="var(--mantine-color-error)" maw={320}>
           {described.title}: {described.detail}
           {described.requestId ? ` Request id ${described.requestId}.` : ''}
         </Text>
@@ -78,23 +83,45 @@ function ActionCell({ row }: { row: FocusLookupRow }) {
   if (why) {
     return (
       <Tooltip label={why} withArrow multiline maw={260}>
-        <Button size="compact-xs" variant="default" data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
+        <Button
+          size="compact-xs"
+          variant="default"
+          data-disabled
+          aria-disabled
+          onClick={(event) => event.preventDefault()}
+        >
           Cannot request<VisuallyHidden>{`: ${why}`}</VisuallyHidden>
         </Button>
       </Tooltip>
     );
   }
   return (
-    <Button size="compact-xs" variant="light" onClick={() => actions.request([row])} aria-label={`Request focus view for ${row.uid}`}>
+    <Button
+      size="compact-xs"
+      variant="light"
+      onClick={() => actions.request([row])}
+      aria-label={`Request focus view for ${row.uid}`}
+    >
       Request
     </Button>
   );
 }
 
 export const lookupColumns = column.columns([
-  column.display({ id: 'select', header: 'Select', enableSorting: false, cell: ({ row }) => <SelectCell row={row.original} /> }),
-  column.accessor('uid', { header: 'Event uid', cell: (info) => <IdCell value={info.getValue()} label="event uid" /> }),
-  column.accessor('device_id', { header: 'Device id', cell: (info) => <IdCell value={info.getValue()} label="device id" /> }),
+  column.display({
+    id: 'select',
+    header: 'Select',
+    enableSorting: false,
+    cell: ({ row }) => <SelectCell row={row.original} />,
+  }),
+  column.accessor('uid', {
+    header: 'Event uid',
+    cell: (info) => <IdCell value={info.getValue()} label="event uid" />,
+  }),
+  column.accessor('device_id', {
+    header: 'Device id',
+    cell: (info) => <IdCell value={info.getValue()} label="device id" />,
+  }),
   column.accessor('hostname', { header: 'Hostname', cell: (info) => info.getValue() ?? '—' }),
   column.accessor('status', { header: 'Status', cell: ({ row }) => <StatusCell row={row.original} /> }),
   column.accessor('focusId', {
@@ -103,7 +130,12 @@ export const lookupColumns = column.columns([
     cell: ({ row }) =>
       row.original.status === 'AVAILABLE' && row.original.focusId ? (
         <Group gap={2} wrap="nowrap">
-          <Anchor component={Link} to={`/focus-views/${encodeURIComponent(row.original.focusId)}`} ff="monospace" size="xs">
+          <Anchor
+            component={Link}
+            to={`/focus-views/${encodeURIComponent(row.original.focusId)}`}
+            ff="monospace"
+            size="xs"
+          >
             {row.original.focusId}
           </Anchor>
         </Group>
@@ -111,7 +143,12 @@ export const lookupColumns = column.columns([
         '—'
       ),
   }),
-  column.display({ id: 'action', header: 'Request', enableSorting: false, cell: ({ row }) => <ActionCell row={row.original} /> }),
+  column.display({
+    id: 'action',
+    header: 'Request',
+    enableSorting: false,
+    cell: ({ row }) => <ActionCell row={row.original} />,
+  }),
 ]);
 
 export const lookupCsvColumns: CsvColumn<FocusLookupRow>[] = [

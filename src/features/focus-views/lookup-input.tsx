@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Group, List, Stack, Text, Textarea } from '@mantine/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { maxSearchPairs } from '../../api/cylance/focus-views.ts';
 import { type PairInput, parsePairs } from '../../lib/focus-pairs.ts';
 
@@ -16,6 +16,7 @@ export function LookupInput({
   trackedCount: number;
   onLookUp: (pairs: PairInput[], mode: 'replace' | 'add') => void;
 }) {
+  const helpId = useId();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
@@ -47,16 +48,19 @@ export function LookupInput({
   return (
     <Stack gap="xs">
       <Textarea
+        aria-describedby={helpId}
         label="Pairs to look up"
-        description="One pair a line: event uid and device id separated by a comma, space or tab (a header line is fine), or a JSON array of {uid, device_id}. Device ids in any spelling."
         placeholder={'59F849F29BBE4F1F889AAF50F9153618,E378DACB9324453AB8C65A8406952195'}
-        autosize
-        minRows={4}
-        maxRows={12}
+        rows={6}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       />
+      {/* Not the input's `description`: Mantine dims that below WCAG AA contrast. */}
+      <Text size="sm" id={helpId}>
+        One pair a line — event uid and device id separated by a comma, space or tab (a header line is fine) —
+        or a JSON array of {'{uid, device_id}'}. Device ids in any spelling.
+      </Text>
       <Group gap="xs">
         <Button onClick={() => submit('replace')} disabled={reason !== null} title={reason ?? undefined}>
           {reason ?? `Look up ${count} pair${count === 1 ? '' : 's'}`}
@@ -66,7 +70,10 @@ export function LookupInput({
             Add to the {trackedCount} tracked
           </Button>
         )}
-        <FileButton onChange={(file) => void readFile(file)} accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json">
+        <FileButton
+          onChange={(file) => void readFile(file)}
+          accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json"
+        >
           {(props) => (
             <Button variant="default" {...props}>
               Upload CSV…
@@ -82,27 +89,32 @@ export function LookupInput({
       {text.trim() !== '' && (
         <Text size="sm" aria-live="polite">
           {count} pair{count === 1 ? '' : 's'} ready
-          {count > maxSearchPairs ? ` (searched in ${Math.ceil(count / maxSearchPairs)} calls of up to ${maxSearchPairs})` : ''}
-          {parsed.duplicates > 0 ? `, ${parsed.duplicates} duplicate${parsed.duplicates === 1 ? '' : 's'} dropped` : ''}
+          {count > maxSearchPairs
+            ? ` (searched in ${Math.ceil(count / maxSearchPairs)} calls of up to ${maxSearchPairs})`
+            : ''}
+          {parsed.duplicates > 0
+            ? `, ${parsed.duplicates} duplicate${parsed.duplicates === 1 ? '' : 's'} dropped`
+            : ''}
           {parsed.bad.length > 0 ? `, ${parsed.bad.length} could not be read` : ''}.
         </Text>
       )}
       {parsed.bad.length > 0 && (
-        <Alert color="yellow" title={`${parsed.bad.length} ${parsed.bad[0]?.kind === 'item' ? 'items' : 'lines'} could not be read`}>
+        <Alert
+          color="yellow"
+          title={`${parsed.bad.length} ${parsed.bad[0]?.kind === 'item' ? 'items' : 'lines'} could not be read`}
+        >
           <List size="sm" spacing={2}>
             {parsed.bad.slice(0, shownBadLines).map((bad) => (
               <List.Item key={`${bad.kind}-${bad.line}`}>
                 {bad.kind === 'item' ? 'Item' : 'Line'} {bad.line}: {bad.reason}{' '}
-                <Text span ff="monospace" size="xs" c="dimmed">
+                <Text span ff="monospace" size="xs">
                   {bad.text}
                 </Text>
               </List.Item>
             ))}
           </List>
           {parsed.bad.length > shownBadLines && (
-            <Text size="xs" c="dimmed">
-              …and {parsed.bad.length - shownBadLines} more.
-            </Text>
+            <Text size="xs">…and {parsed.bad.length - shownBadLines} more.</Text>
           )}
         </Alert>
       )}

@@ -28,15 +28,24 @@ export function RequestDialog({
   }
   const withKnownType = requestable.filter((row) => knownArtifactType(row)).length;
   const needsThreat = requestable.some((row) => (knownArtifactType(row) ?? artifactType) === 'Protect');
-  const blocked = requestable.length === 0 ? 'Nothing here can be requested' : needsThreat && threatType.trim() === '' ? 'Enter the threat type for Protect' : null;
+  const blocked =
+    requestable.length === 0
+      ? 'Nothing here can be requested'
+      : needsThreat && threatType.trim() === ''
+        ? 'Enter the threat type for Protect'
+        : null;
   const count = requestable.length;
 
   return (
-    <Modal opened={rows !== null} onClose={onClose} title={`Request ${count} focus view${count === 1 ? '' : 's'}`}>
+    <Modal
+      opened={rows !== null}
+      onClose={onClose}
+      title={`Request ${count} focus view${count === 1 ? '' : 's'}`}
+    >
       <Stack gap="sm">
         <Text size="sm">
-          {count} pair{count === 1 ? '' : 's'} will be sent to the vendor, one request each. Each becomes PENDING and
-          is watched here until it resolves.
+          {count} pair{count === 1 ? '' : 's'} will be sent to the vendor, one request each. Each becomes
+          PENDING and is watched here until it resolves.
         </Text>
         {skipped > 0 && (
           <div>
@@ -53,7 +62,7 @@ export function RequestDialog({
           </div>
         )}
         {withKnownType > 0 && (
-          <Text size="sm" c="dimmed">
+          <Text size="sm">
             {withKnownType} use the artifact type they came with from the focus-view list.
           </Text>
         )}
@@ -67,9 +76,19 @@ export function RequestDialog({
           />
         )}
         {needsThreat && (
-          <TextInput label="Threat type" description="Required with Protect" required value={threatType} onChange={(event) => setThreatType(event.currentTarget.value)} />
+          <TextInput
+            label="Threat type"
+            description="Required with Protect"
+            required
+            value={threatType}
+            onChange={(event) => setThreatType(event.currentTarget.value)}
+          />
         )}
-        <TextInput label="Description (optional)" value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
+        <TextInput
+          label="Description (optional)"
+          value={description}
+          onChange={(event) => setDescription(event.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

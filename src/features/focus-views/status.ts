@@ -2,8 +2,16 @@ import type { StatusMeaning } from '../../components/status-badge.tsx';
 
 /** Seed 000's status list, in words (api-contracts.md §1 "Status"). */
 export const focusStatusMeanings: Record<string, StatusMeaning> = {
-  AVAILABLE: { label: 'Available', color: 'green', description: 'The focus view has been generated and can be opened.' },
-  PENDING: { label: 'Pending', color: 'blue', description: 'Requested; waiting for the device to send the data.' },
+  AVAILABLE: {
+    label: 'Available',
+    color: 'green',
+    description: 'The focus view has been generated and can be opened.',
+  },
+  PENDING: {
+    label: 'Pending',
+    color: 'blue',
+    description: 'Requested; waiting for the device to send the data.',
+  },
   REQUEST: { label: 'Can request', color: 'indigo', description: 'Not generated yet; it can be requested.' },
   RETRY_REQUEST: {
     label: 'Retry request',
@@ -20,8 +28,16 @@ export const focusStatusMeanings: Record<string, StatusMeaning> = {
     color: 'orange',
     description: 'The device is offline; the focus view can be requested later.',
   },
-  UNKNOWN_DEVICE: { label: 'Unknown device', color: 'red', description: 'The vendor no longer knows this device.' },
-  NOT_CHECKED: { label: 'Not checked', color: 'gray', description: 'No answer from the vendor yet for this pair.' },
+  UNKNOWN_DEVICE: {
+    label: 'Unknown device',
+    color: 'red',
+    description: 'The vendor no longer knows this device.',
+  },
+  NOT_CHECKED: {
+    label: 'Not checked',
+    color: 'gray',
+    description: 'No answer from the vendor yet for this pair.',
+  },
 };
 
 export const requestableStatuses = new Set(['REQUEST', 'RETRY_REQUEST']);

@@ -35,7 +35,12 @@ export interface RequestProgress {
  */
 export function useRequestFocusViews() {
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<RequestProgress>({ running: false, total: 0, settled: 0, failed: 0 });
+  const [progress, setProgress] = useState<RequestProgress>({
+    running: false,
+    total: 0,
+    settled: 0,
+    failed: 0,
+  });
   const [errors, setErrors] = useState<ReadonlyMap<string, unknown>>(new Map());
   const cancelRef = useRef<(() => void) | null>(null);
 

@@ -1,11 +1,13 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { gatewayQueries } from '../../api/gateway/config.ts';
 import { verdictDumpQuery } from '../../api/prisma/verdict-dump.ts';
 import type { Vendor } from '../../api/vendor-health.ts';
 import { GlanceCard } from './glance-card.tsx';
-import { glanceQueries, prismaSampleSize, tally } from './glance-queries.ts';
+import { glanceQueries, tally } from './glance-queries.ts';
 import { toSlices } from './glance-slices.ts';
+import classes from './overview.module.css';
 
 export interface TrackedCounts {
   focusViews: Readonly<Record<string, number>>;
@@ -59,9 +61,9 @@ function PrismaCard() {
         ? 'By category'
         : complete || (total !== undefined && verdicts.length >= total)
           ? `By category: all ${verdicts.length.toLocaleString()} verdicts`
-          : `By category: a sample of the first ${verdicts.length.toLocaleString()}${
+          : `By category: the first ${verdicts.length.toLocaleString()}${
               total === undefined ? '' : ` of ${total.toLocaleString()}`
-            } verdicts (one page of ${prismaSampleSize.toLocaleString()})`;
+            } verdicts, one page as a sample (a full read is the Devices page's)`;
   return (
     <GlanceCard
       title="Prisma verdicts"
@@ -98,13 +100,13 @@ function PackagesCard() {
 }
 
 /** "At a glance" (issue #7): counts by status as charts, each with its numbers as a table. */
-export function AtAGlance({ tracked }: { tracked: TrackedCounts }) {
+export const AtAGlance = memo(function AtAGlance({ tracked }: { tracked: TrackedCounts }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="at-a-glance-title">
       <Title order={2} size="h4" id="at-a-glance-title">
         At a glance
       </Title>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" className={classes.muted}>
         Tracked work counts what this browser tracks; vendor counts are read from the vendors.
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }}>
@@ -126,4 +128,4 @@ export function AtAGlance({ tracked }: { tracked: TrackedCounts }) {
       </SimpleGrid>
     </Stack>
   );
-}
+});

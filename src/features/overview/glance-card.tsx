@@ -2,6 +2,7 @@ import { Card, ColorSwatch, Group, Skeleton, Stack, Table, Text, Title, Visually
 import { lazy, type ReactNode, Suspense } from 'react';
 import { ErrorState } from '../../components/error-state.tsx';
 import type { GlanceSlice } from './glance-slices.ts';
+import classes from './overview.module.css';
 
 // recharts and the chart styles are fetched only when the first chart is drawn (issue #7).
 const StatusDonut = lazy(() =>
@@ -28,13 +29,13 @@ export function GlanceCard({ title, note, slices, error, onRetry, empty }: Glanc
           {title}
         </Title>
         {note && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" className={classes.muted}>
             {note}
           </Text>
         )}
         {slices ? (
           total === 0 ? (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" className={classes.muted}>
               {empty}
             </Text>
           ) : (

@@ -24,11 +24,11 @@ export function tally(values: Iterable<string>): Record<string, number> {
 
 /**
  * ESET has no count endpoint and no `totalSize` on `/v1/devices` (api-contracts.md §2), so the devices are
- * paged at the largest page ESET serves (1000) and counted; at most `maxPages` pages (20 000 devices, the
+ * paged at the largest page ESET serves (1000) and counted; at most `esetCountMaxPages` pages (20 000 devices, the
  * simulator's largest tenant) so a huge tenant cannot keep the overview busy.
  */
-export const esetCountPageSize = 1000;
-export const esetCountMaxPages = 20;
+const esetCountPageSize = 1000;
+const esetCountMaxPages = 20;
 
 async function countEsetFunctionality(signal: AbortSignal): Promise<Tally> {
   const counts: Record<string, number> = {};
@@ -37,12 +37,10 @@ async function countEsetFunctionality(signal: AbortSignal): Promise<Tally> {
   let pages = 0;
   do {
     const page = await listEsetDevices({}, { pageSize: esetCountPageSize, pageToken }, signal);
-    for (const [status, count] of Object.entries(
-      tally(
-        page.devices.map((device) => device.functionalityStatus ?? 'DEVICE_FUNCTIONALITY_STATUS_UNSPECIFIED'),
-      ),
-    ))
-      counts[status] = (counts[status] ?? 0) + count;
+    for (const device of page.devices) {
+      const status = device.functionalityStatus ?? 'DEVICE_FUNCTIONALITY_STATUS_UNSPECIFIED';
+      counts[status] = (counts[status] ?? 0) + 1;
+    }
     counted += page.devices.length;
     pageToken = page.nextPageToken;
     pages++;
@@ -51,11 +49,11 @@ async function countEsetFunctionality(signal: AbortSignal): Promise<Tally> {
 }
 
 /**
- * Prisma has no per-category count: `verdicts:statistics` gives the total, and one page of `sampleSize`
+ * Prisma has no per-category count: `verdicts:statistics` gives the total, and one page of `prismaSampleSize`
  * verdicts gives the mix. A full dump (up to 100 000 verdicts at one request per second, seed 002) is never
  * started just for a chart; when the Devices page has already dumped everything, that is counted instead.
  */
-export const prismaSampleSize = 1000;
+const prismaSampleSize = 1000;
 
 export const glanceQueries = {
   esetFunctionality: () =>
@@ -69,7 +67,8 @@ export const glanceQueries = {
       queryFn: ({ signal }) => countEsetFunctionality(signal),
       staleTime: 60_000,
     }),
-  prismaStatistics: () => verdictQueries.statistics(),
+  /** The chart is a rough picture: at Prisma's one request per second, five minutes old is fresh enough. */
+  prismaStatistics: () => ({ ...verdictQueries.statistics(), staleTime: 5 * 60_000 }),
   prismaSample: () =>
     queryOptions({
       queryKey: [...verdictQueries.all(), 'sample', { pageLen: prismaSampleSize }] as const,

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { titleWithCount, useDocumentTitle } from '../../lib/title.ts';
 import { AtAGlance } from './at-a-glance.tsx';
+import classes from './overview.module.css';
 import { PendingWork } from './pending-work.tsx';
 import { useResolutionAlerts } from './resolution-alerts.ts';
 import { ResolvedFeed } from './resolved-feed.tsx';
@@ -19,12 +20,12 @@ export function OverviewPage() {
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1}>Overview</Title>
-        <Text c="dimmed" size="sm">
+        <Text className={classes.muted} size="sm">
           What is waiting, what just finished, and how each vendor is doing.
         </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <PendingWork items={work.pending} errors={work.errors} />
+        <PendingWork items={work.pending} errors={work.errors} checking={work.checking} />
         <ResolvedFeed />
       </SimpleGrid>
       <AtAGlance tracked={work.counts} />

@@ -39,14 +39,24 @@ export function renderWithProviders(children: ReactNode) {
   );
 }
 
-/** Start times of the focus-view search calls, grouped into poll ticks (calls less than 100 ms apart). */
-export function searchTicks(stamps: readonly number[]): number[] {
-  const ticks: number[] = [];
-  let last = Number.NEGATIVE_INFINITY;
-  for (const stamp of [...stamps].sort((a, b) => a - b)) {
-    if (stamp - last > 100) ticks.push(0);
-    ticks[ticks.length - 1] = (ticks.at(-1) ?? 0) + 1;
-    last = stamp;
+export interface SearchCall {
+  at: number;
+  /** The chunk searched (its first pair): the same chunk asked again is the same poll. */
+  chunk: string;
+}
+
+/**
+ * What the polls cost over a window: calls per second, and the shortest gap between two calls for the same
+ * chunk (a chunk polled twice in one tick would show a gap far below the tick).
+ */
+export function pollCost(calls: readonly SearchCall[], from: number, to: number) {
+  const inWindow = calls.filter((call) => call.at >= from && call.at <= to);
+  const byChunk = Map.groupBy(inWindow, (call) => call.chunk);
+  let shortestGap = Number.POSITIVE_INFINITY;
+  for (const list of byChunk.values()) {
+    for (let index = 1; index < list.length; index++) {
+      shortestGap = Math.min(shortestGap, list[index]!.at - list[index - 1]!.at);
+    }
   }
-  return ticks;
+  return { perSecond: (inWindow.length * 1000) / (to - from), chunks: byChunk.size, shortestGap };
 }

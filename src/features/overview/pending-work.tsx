@@ -1,21 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { TrackedKind } from '../../tracking/transitions.ts';
 import { formatClock, formatDuration } from './format.ts';
-import { kindLabels, trackedItemHref } from './links.ts';
+import { kindLabels, linkName, trackedItemHref } from './links.ts';
+import classes from './overview.module.css';
 import { useNotificationPermission } from './resolution-alerts.ts';
+import { StatusDot } from './status-dot.tsx';
 import { useNow } from './use-now.ts';
 
 export interface PendingItem {
@@ -35,15 +26,11 @@ function NotifyButton() {
   const { permission, request } = useNotificationPermission();
   if (permission === 'unsupported') return null;
   if (permission === 'granted') {
-    return (
-      <Badge variant="light" color="green">
-        Browser notifications on
-      </Badge>
-    );
+    return <StatusDot label="Browser notifications on" color="green.7" />;
   }
   if (permission === 'denied') {
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" className={classes.muted}>
         Notifications are blocked in this browser's site settings.
       </Text>
     );
@@ -56,9 +43,27 @@ function NotifyButton() {
   );
 }
 
-/** "Pending work" (issue #7): tracked items still PENDING, longest waiting first, each one click away. */
-export function PendingWork({ items, errors }: { items: readonly PendingItem[]; errors: readonly string[] }) {
+/** Only this cell follows the clock, so the table is not re-rendered every second. */
+function Waiting({ since }: { since: number }) {
   const now = useNow(1_000);
+  return (
+    <Text size="sm" title={`Pending since ${formatClock(since)}`}>
+      {formatDuration(now - since)}
+    </Text>
+  );
+}
+
+/** "Pending work" (issue #7): tracked items still PENDING, longest waiting first, each one click away. */
+export const PendingWork = memo(function PendingWork({
+  items,
+  errors,
+  checking,
+}: {
+  items: readonly PendingItem[];
+  errors: readonly string[];
+  /** Tracked items whose status is being read for the first time. */
+  checking: number;
+}) {
   const sorted = [...items].sort((a, b) => a.since - b.since);
   const shown = sorted.slice(0, maxRows);
   return (
@@ -66,17 +71,16 @@ export function PendingWork({ items, errors }: { items: readonly PendingItem[]; 
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="pending-work-title">
-            Pending work{' '}
-            <Badge component="span" variant="filled" color={items.length > 0 ? 'blue' : 'gray'} aria-hidden>
-              {items.length}
-            </Badge>
+            Pending work ({items.length})
           </Title>
           <NotifyButton />
         </Group>
-        <Text size="sm" c="dimmed" role="status">
-          {items.length === 0
-            ? 'Nothing pending. Requested focus views and file retrievals are watched here until they resolve.'
-            : `${items.length} tracked item${items.length === 1 ? ' is' : 's are'} pending, checked automatically while this tab is open.`}
+        <Text size="sm" className={classes.muted} role="status">
+          {checking > 0
+            ? `Reading the status of ${checking} tracked item${checking === 1 ? '' : 's'}…`
+            : items.length === 0
+              ? 'Nothing pending. Requested focus views and file retrievals are watched here until they resolve.'
+              : `${items.length} tracked item${items.length === 1 ? ' is' : 's are'} pending, checked automatically while this tab is open.`}
         </Text>
         {errors.map((message) => (
           <Alert key={message} color="red" title="Some statuses could not be read">
@@ -97,10 +101,20 @@ export function PendingWork({ items, errors }: { items: readonly PendingItem[]; 
                 {shown.map((item) => (
                   <Table.Tr key={`${item.kind}|${item.itemId}`}>
                     <Table.Td>
-                      <Anchor component={Link} to={trackedItemHref(item.kind, item.itemId)} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={trackedItemHref(item.kind, item.itemId)}
+                        size="sm"
+                        aria-label={linkName(item)}
+                      >
                         {kindLabels[item.kind]}
                       </Anchor>
-                      <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                      <Text
+                        size="xs"
+                        className={classes.muted}
+                        ff="monospace"
+                        style={{ wordBreak: 'break-all' }}
+                      >
                         {item.subject}
                       </Text>
                     </Table.Td>
@@ -108,9 +122,7 @@ export function PendingWork({ items, errors }: { items: readonly PendingItem[]; 
                       <Text size="sm">{item.device}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" title={`Pending since ${formatClock(item.since)}`}>
-                        {formatDuration(now - item.since)}
-                      </Text>
+                      <Waiting since={item.since} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -119,7 +131,7 @@ export function PendingWork({ items, errors }: { items: readonly PendingItem[]; 
           </ScrollArea.Autosize>
         )}
         {sorted.length > shown.length && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" className={classes.muted}>
             The {shown.length} longest waiting are shown; {sorted.length - shown.length} more are on their
             pages.
           </Text>
@@ -127,4 +139,4 @@ export function PendingWork({ items, errors }: { items: readonly PendingItem[]; 
       </Stack>
     </Card>
   );
-}
+});

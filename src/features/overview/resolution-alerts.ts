@@ -8,7 +8,7 @@ import { type StatusTransition, transitionStore } from '../../tracking/transitio
  * While the overview is visible, the feed itself is the announcement.
  */
 
-export type NotificationPermissionState = NotificationPermission | 'unsupported';
+type NotificationPermissionState = NotificationPermission | 'unsupported';
 
 function currentPermission(): NotificationPermissionState {
   return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
@@ -36,11 +36,11 @@ export function useNotificationPermission() {
 }
 
 /** A resolution: the vendor finished (or gave up on) work that was pending. */
-export function isResolution(transition: StatusTransition): boolean {
+function isResolution(transition: StatusTransition): boolean {
   return transition.from === 'PENDING';
 }
 
-export function describeResolutions(transitions: readonly StatusTransition[]): string {
+function describeResolutions(transitions: readonly StatusTransition[]): string {
   const counts = new Map<string, number>();
   for (const transition of transitions) counts.set(transition.to, (counts.get(transition.to) ?? 0) + 1);
   const parts = [...counts].map(([status, count]) => `${count} ${status.toLowerCase().replaceAll('_', ' ')}`);

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -15,34 +14,36 @@ import { Link } from 'react-router';
 import { clearTransitions, type StatusTransition, useTransitions } from '../../tracking/transitions.ts';
 import { formatAgo, formatClock } from './format.ts';
 import { opticsStatusColor, opticsStatusLabel } from './glance-slices.ts';
-import { kindLabels, trackedItemHref } from './links.ts';
+import { kindLabels, linkName, trackedItemHref } from './links.ts';
+import classes from './overview.module.css';
+import { StatusDot } from './status-dot.tsx';
 import { useNow } from './use-now.ts';
 
 function FeedEntry({ transition, now }: { transition: StatusTransition; now: number }) {
   return (
     <Stack gap={2} component="li">
       <Group gap={6} wrap="wrap">
-        <Badge variant="light" color={opticsStatusColor(transition.from)} size="sm">
-          {opticsStatusLabel(transition.from)}
-        </Badge>
+        <StatusDot label={opticsStatusLabel(transition.from)} color={opticsStatusColor(transition.from)} />
         <Text span size="sm" aria-hidden>
           →
         </Text>
         <VisuallyHidden>became</VisuallyHidden>
-        <Badge variant="light" color={opticsStatusColor(transition.to)} size="sm">
-          {opticsStatusLabel(transition.to)}
-        </Badge>
-        <Text span size="xs" c="dimmed" title={formatClock(transition.at)}>
+        <StatusDot label={opticsStatusLabel(transition.to)} color={opticsStatusColor(transition.to)} />
+        <Text span size="xs" className={classes.muted} title={formatClock(transition.at)}>
           {formatAgo(transition.at, now)}
         </Text>
       </Group>
       <Text size="sm">
-        <Anchor component={Link} to={trackedItemHref(transition.kind, transition.itemId)}>
+        <Anchor
+          component={Link}
+          to={trackedItemHref(transition.kind, transition.itemId)}
+          aria-label={linkName(transition)}
+        >
           {kindLabels[transition.kind]}
         </Anchor>{' '}
         on <strong>{transition.device}</strong>
       </Text>
-      <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+      <Text size="xs" className={classes.muted} ff="monospace" style={{ wordBreak: 'break-all' }}>
         {transition.subject}
       </Text>
     </Stack>
@@ -76,7 +77,7 @@ export function ResolvedFeed() {
           </Alert>
         )}
         {feed.length === 0 ? (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" className={classes.muted}>
             Nothing resolved yet. When a tracked focus view or file retrieval changes status, it appears here.
           </Text>
         ) : (

@@ -10,7 +10,8 @@ import type { GlanceSlice } from './glance-slices.ts';
  */
 export function StatusDonut({ slices, total }: { slices: readonly GlanceSlice[]; total: number }) {
   return (
-    <div aria-hidden data-testid="status-donut">
+    // inert: recharts makes parts of the SVG focusable; nothing in a hidden picture may take focus.
+    <div aria-hidden inert data-testid="status-donut">
       <DonutChart
         data={slices.map((slice) => ({ name: slice.label, value: slice.value, color: slice.color }))}
         size={132}
@@ -18,6 +19,7 @@ export function StatusDonut({ slices, total }: { slices: readonly GlanceSlice[];
         withTooltip={false}
         chartLabel={total.toLocaleString()}
         strokeWidth={1}
+        accessibilityLayer={false}
       />
     </div>
   );

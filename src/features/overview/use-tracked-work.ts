@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { describeError } from '../../components/error-state.tsx';
 import { useFileRetrievalWatch, type WatchedFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { type FocusLookupRow, notChecked, useFocusLookup } from '../../tracking/focus-lookups.ts';
@@ -11,6 +12,8 @@ export interface TrackedWork {
   counts: TrackedCounts;
   /** One line per kind of tracked thing whose statuses could not all be read. */
   errors: string[];
+  /** Tracked items whose first status read is in flight (after a reload, a new lookup set). */
+  checking: number;
 }
 
 function focusPending(rows: readonly FocusLookupRow[], seen: SeenStatuses): PendingItem[] {
@@ -65,13 +68,43 @@ export function useTrackedWork(): TrackedWork {
   const { seen } = useTransitions();
   useHiddenTabPoll(focus.rows, files.items);
   // Pairs with no answer yet are not a status: the chart counts what the vendor said.
-  const { [notChecked]: _unchecked, ...focusCounts } = focus.counts;
-  return {
+  const { [notChecked]: _unchecked, ...focusViews } = focus.counts;
+  // Every poll tick hands over new arrays; the sections re-render only when what they show changed.
+  const checking =
+    focus.rows.filter((row) => row.status === undefined && row.checking).length +
+    files.items.filter((item) => !item.status && item.entry.lastStatus === undefined && item.isFetching)
+      .length;
+  return useUnchanged({
+    checking,
     pending: [...focusPending(focus.rows, seen), ...filePending(files.items)],
-    counts: { focusViews: focusCounts, fileRetrievals: fileCounts(files.items) },
+    counts: { focusViews, fileRetrievals: fileCounts(files.items) },
     errors: [
       ...errorLine('focus-view lookups failed', focus.rows),
       ...errorLine('file retrieval statuses could not be read', files.items),
     ],
+  });
+}
+
+/** The previous object, part by part, while its JSON is the same (plain data only). */
+function useUnchanged(next: TrackedWork): TrackedWork {
+  const previous = useRef<{
+    json: Record<Exclude<keyof TrackedWork, 'checking'>, string>;
+    value: TrackedWork;
+  } | null>(null);
+  const json = {
+    pending: JSON.stringify(next.pending),
+    counts: JSON.stringify(next.counts),
+    errors: JSON.stringify(next.errors),
   };
+  const last = previous.current;
+  const value: TrackedWork = {
+    checking: next.checking,
+    pending: last && last.json.pending === json.pending ? last.value.pending : next.pending,
+    counts: last && last.json.counts === json.counts ? last.value.counts : next.counts,
+    errors: last && last.json.errors === json.errors ? last.value.errors : next.errors,
+  };
+  useEffect(() => {
+    previous.current = { json, value };
+  });
+  return value;
 }

@@ -1,10 +1,12 @@
-import { Badge, Card, Code, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Card, Code, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { type GatewayConfig, gatewayQueries } from '../../api/gateway/config.ts';
 import { type Vendor, type VendorHealth, vendorHealth, vendors } from '../../api/vendor-health.ts';
 import { ErrorState, RequestId } from '../../components/error-state.tsx';
 import { formatAgo, formatClock, formatDuration } from './format.ts';
+import classes from './overview.module.css';
+import { StatusDot } from './status-dot.tsx';
 import { useNow } from './use-now.ts';
 
 const vendorNames: Record<Vendor, string> = {
@@ -26,11 +28,9 @@ function Connection({ status, mode }: { status: VendorStatus; mode: GatewayConfi
     const host = (status as { host?: unknown }).host;
     return (
       <Stack gap={2} align="flex-start">
-        <Badge color="green" variant="light">
-          {mode === 'demo' ? 'Connected (simulated tenant)' : 'Connected'}
-        </Badge>
+        <StatusDot label={mode === 'demo' ? 'Connected (simulated tenant)' : 'Connected'} color="green.7" />
         {typeof host === 'string' && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" className={classes.muted}>
             via {host}
           </Text>
         )}
@@ -40,9 +40,7 @@ function Connection({ status, mode }: { status: VendorStatus; mode: GatewayConfi
   const missing = missingVariables(status);
   return (
     <Stack gap={4} align="flex-start">
-      <Badge color="red" variant="light">
-        Not connected
-      </Badge>
+      <StatusDot label="Not connected" color="red.7" />
       <Text size="xs">
         {missing.length > 0 ? (
           <>
@@ -62,7 +60,7 @@ function Activity({ health, now }: { health: VendorHealth; now: number }) {
   return (
     <Stack gap={6}>
       <Text size="sm">
-        <Text span c="dimmed">
+        <Text span className={classes.muted}>
           Last successful call:{' '}
         </Text>
         {lastSuccessAt ? (
@@ -73,7 +71,7 @@ function Activity({ health, now }: { health: VendorHealth; now: number }) {
       </Text>
       <Stack gap={2}>
         <Text size="sm">
-          <Text span c="dimmed">
+          <Text span className={classes.muted}>
             Last error:{' '}
           </Text>
           {lastError ? (
@@ -89,7 +87,7 @@ function Activity({ health, now }: { health: VendorHealth; now: number }) {
         {lastError && <RequestId id={lastError.requestId} />}
       </Stack>
       <Text size="sm">
-        <Text span c="dimmed">
+        <Text span className={classes.muted}>
           Waiting on rate limits:{' '}
         </Text>
         {rateLimitCount === 0

@@ -10,7 +10,7 @@ export const cylanceFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof cylanceFeatures, CylanceDevice>();
 
 function List({ values }: { values: readonly string[] | null | undefined }) {
-  if (!values?.length) return <Text c="dimmed">—</Text>;
+  if (!values?.length) return <Text>—</Text>;
   return (
     <Stack gap={0}>
       {values.map((value) => (

@@ -31,7 +31,7 @@ export function CylanceTab() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           {query.data.total_number_of_items} Cylance devices · page {query.data.page_number} of{' '}
           {Math.max(1, query.data.total_pages)}
         </Text>
@@ -60,7 +60,7 @@ export function CylanceTab() {
         table={table}
         caption="Cylance devices"
         isFetching={query.isPlaceholderData}
-        empty={<Text c="dimmed">Cylance knows no devices in this tenant.</Text>}
+        empty={<Text>Cylance knows no devices in this tenant.</Text>}
       />
       {query.data.total_pages > 1 && (
         <Pagination

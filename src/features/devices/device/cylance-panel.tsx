@@ -52,7 +52,7 @@ function CylanceRecord({ device }: { device: CylanceDevice }) {
 }
 
 export function CylancePanel({ devices }: { devices: readonly CylanceDevice[] }) {
-  if (devices.length === 0) return <Text c="dimmed">Cylance does not know this machine.</Text>;
+  if (devices.length === 0) return <Text>Cylance does not know this machine.</Text>;
   return (
     <Stack gap="md">
       {devices.map((device, index) => (

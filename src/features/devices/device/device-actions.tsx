@@ -24,9 +24,7 @@ export function DeviceActions({ machine }: { machine: Machine }) {
             Request a file retrieval
           </Button>
         ) : (
-          <Text size="sm" c="dimmed">
-            File retrieval needs the Cylance agent, which this machine does not report.
-          </Text>
+          <Text size="sm">File retrieval needs the Cylance agent, which this machine does not report.</Text>
         )}
         {hostname && (
           <Button component={Link} to={`/focus-views?${query({ hostname })}`} size="xs" variant="light">

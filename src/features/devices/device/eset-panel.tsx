@@ -52,9 +52,7 @@ function EsetRecord({ device }: { device: EsetDevice }) {
         Deployed components
       </Title>
       {components.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          None reported.
-        </Text>
+        <Text size="sm">None reported.</Text>
       ) : (
         <List size="sm">
           {components.map((component) => (
@@ -69,7 +67,7 @@ function EsetRecord({ device }: { device: EsetDevice }) {
 }
 
 export function EsetPanel({ devices }: { devices: readonly EsetDevice[] }) {
-  if (devices.length === 0) return <Text c="dimmed">ESET does not manage this machine.</Text>;
+  if (devices.length === 0) return <Text>ESET does not manage this machine.</Text>;
   return (
     <Stack gap="md">
       {devices.map((device, index) => (

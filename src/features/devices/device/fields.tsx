@@ -17,14 +17,14 @@ export function Fields({ fields, caption }: { fields: readonly Field[]; caption:
         {fields.map((field) => (
           <Table.Tr key={field.label}>
             <Table.Th scope="row" w="40%">
-              <Text size="sm" c="dimmed" fw={500}>
+              <Text size="sm" fw={500}>
                 {field.label}
               </Text>
             </Table.Th>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
                 {field.value === null || field.value === undefined || field.value === '' ? (
-                  <Text c="dimmed">—</Text>
+                  <Text>—</Text>
                 ) : typeof field.value === 'string' || typeof field.value === 'number' ? (
                   <Text size="sm" style={{ wordBreak: 'break-word' }}>
                     {field.value}

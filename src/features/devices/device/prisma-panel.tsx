@@ -9,7 +9,7 @@ function updated(seconds: number | null | undefined): string {
 export function PrismaPanel({ verdicts, loading }: { verdicts: readonly Verdict[]; loading: boolean }) {
   if (verdicts.length === 0) {
     return (
-      <Text c="dimmed">
+      <Text>
         {loading
           ? 'Network verdicts are still loading…'
           : 'The network (Prisma Device-ID) has no verdict for it.'}

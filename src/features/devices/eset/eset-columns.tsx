@@ -33,9 +33,7 @@ const detailColumns = [
       <Group gap={6} wrap="nowrap">
         <EsetFunctionalityBadge status={info.getValue()} />
         {Boolean(info.row.original.functionalityProblemCount) && (
-          <Text size="xs" c="dimmed">
-            {info.row.original.functionalityProblemCount} problems
-          </Text>
+          <Text size="xs">{info.row.original.functionalityProblemCount} problems</Text>
         )}
       </Group>
     ),

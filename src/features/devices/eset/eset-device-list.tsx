@@ -37,7 +37,7 @@ export function EsetDeviceList() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           {devices.length} ESET devices loaded{query.hasNextPage ? ' (more available)' : ''}
         </Text>
         <ExportCsvButton
@@ -51,7 +51,7 @@ export function EsetDeviceList() {
         table={table}
         caption="ESET devices"
         isFetching={query.isFetching && !query.isFetchingNextPage}
-        empty={<Text c="dimmed">No ESET device matches these filters.</Text>}
+        empty={<Text>No ESET device matches these filters.</Text>}
       />
       {query.hasNextPage && (
         <Group>

@@ -116,14 +116,14 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
         )
       ) : (
         <>
-          <Text size="sm" c="dimmed">
+          <Text size="sm">
             {members.length} of {total ?? members.length} members loaded
           </Text>
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
           <DataTable
             table={table}
             caption="ESET group members"
-            empty={<Text c="dimmed">This group has no devices.</Text>}
+            empty={<Text>This group has no devices.</Text>}
           />
           {query.hasNextPage && (
             <Group>

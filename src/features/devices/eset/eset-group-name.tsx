@@ -10,6 +10,6 @@ export function groupNames(groups: readonly EsetDeviceGroup[]): Map<string, stri
 /** The group's name from the (shared, cached) group list; the UUID until it arrives or when it is unknown. */
 export function EsetGroupName({ uuid }: { uuid: string | null | undefined }) {
   const groups = useQuery({ ...esetDeviceGroupQueries.tree(), select: groupNames });
-  if (!uuid) return <Text c="dimmed">—</Text>;
+  if (!uuid) return <Text>—</Text>;
   return <Text size="sm">{groups.data?.get(uuid) ?? uuid}</Text>;
 }

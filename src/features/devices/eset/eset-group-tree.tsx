@@ -55,11 +55,7 @@ export function EsetGroupTree({
         active={selected === null}
         onClick={() => onSelect(null)}
       />
-      {query.data.length === 0 && (
-        <Text size="sm" c="dimmed">
-          No device groups.
-        </Text>
-      )}
+      {query.data.length === 0 && <Text size="sm">No device groups.</Text>}
       {query.data.map((node) => (
         <GroupNode key={node.uuid} node={node} selected={selected} onSelect={onSelect} />
       ))}

@@ -31,7 +31,7 @@ export function EsetSnapshot({ raw, onClose }: { raw: string; onClose: () => voi
           </Button>
         </Group>
         {errors.length > 0 && (
-          <Alert color="orange" title={`${errors.length} entr${errors.length === 1 ? 'y' : 'ies'} rejected`}>
+          <Alert color="red" title={`${errors.length} entr${errors.length === 1 ? 'y' : 'ies'} rejected`}>
             <List size="sm">
               {errors.map((error) => (
                 <List.Item key={error.input}>
@@ -42,7 +42,7 @@ export function EsetSnapshot({ raw, onClose }: { raw: string; onClose: () => voi
           </Alert>
         )}
         {uuids.length === 0 ? (
-          <Text c="dimmed">No device UUIDs to load: select devices below or paste their UUIDs.</Text>
+          <Text>No device UUIDs to load: select devices below or paste their UUIDs.</Text>
         ) : (
           <SnapshotResult uuids={uuids} />
         )}
@@ -85,7 +85,7 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
         </Alert>
       )}
       {partial && devices.length > 0 && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           The other {devices.length} devices were read one by one, so they are not one consistent time point.
         </Text>
       )}
@@ -99,7 +99,7 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
       <DataTable
         table={table}
         caption="ESET snapshot"
-        empty={<Text c="dimmed">None of the requested devices exist at ESET.</Text>}
+        empty={<Text>None of the requested devices exist at ESET.</Text>}
       />
     </Stack>
   );

@@ -44,7 +44,7 @@ export function EsetToolbar() {
       />
       <TagsInput
         label="Exact display names"
-        description="Press Enter after each name"
+        placeholder="Type a name, press Enter"
         size="xs"
         miw={260}
         value={params.names}

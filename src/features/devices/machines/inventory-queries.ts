@@ -67,7 +67,11 @@ export function useVerdictDump() {
   const dump = useQuery(verdictDumpQuery());
   const notStarted = dump.data === undefined;
   useEffect(() => {
-    if (notStarted) void runVerdictDump(queryClient);
+    // Read the cache, not the render's snapshot: a second effect run (StrictMode, a sibling reader mounting in
+    // the same commit) must not restart a dump the first one just began.
+    if (notStarted && queryClient.getQueryData(verdictDumpQuery().queryKey) === undefined) {
+      void runVerdictDump(queryClient);
+    }
   }, [notStarted, queryClient]);
   return {
     state: dump.data,

@@ -21,7 +21,7 @@ export function machineOs(machine: Machine): string {
 }
 
 function Codes({ values }: { values: readonly string[] }) {
-  if (values.length === 0) return <Text c="dimmed">—</Text>;
+  if (values.length === 0) return <Text>—</Text>;
   return (
     <Stack gap={0}>
       {values.map((value) => (

@@ -56,9 +56,13 @@ const compareBy: Record<MachineSortKey, (a: Machine, b: Machine) => number> = {
 
 export function sortMachines(machines: readonly Machine[], sort: MachineSort): Machine[] {
   const descending = sort.startsWith('-');
-  const compare = compareBy[(descending ? sort.slice(1) : sort) as MachineSortKey];
+  const key = (descending ? sort.slice(1) : sort) as MachineSortKey;
+  const compare = compareBy[key];
+  // Unnamed machines (network-only devices) go last in either direction: the analyst looks for names first.
+  const unnamed = (machine: Machine) => (key === 'hostname' && !machine.hostname ? 1 : 0);
   // Ties fall back to the key so the order is stable across reloads.
   return [...machines].sort(
-    (a, b) => (descending ? -compare(a, b) : compare(a, b)) || a.key.localeCompare(b.key),
+    (a, b) =>
+      unnamed(a) - unnamed(b) || (descending ? -compare(a, b) : compare(a, b)) || a.key.localeCompare(b.key),
   );
 }

@@ -66,7 +66,7 @@ export function MachinesTab() {
       ) : (
         <>
           <Group justify="space-between">
-            <Text size="sm" c="dimmed">
+            <Text size="sm">
               {filtered.length} of {machines?.length ?? 0} machines ·{' '}
               {filtered.filter((machine) => machine.sources.length === 3).length} known to all three vendors
             </Text>
@@ -76,7 +76,7 @@ export function MachinesTab() {
             table={table}
             caption="Machines"
             empty={
-              <Text c="dimmed">
+              <Text>
                 {machines?.length ? 'No machine matches these filters.' : 'No vendor knows any machine yet.'}
               </Text>
             }

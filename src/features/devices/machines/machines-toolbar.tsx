@@ -33,7 +33,7 @@ export function MachinesToolbar() {
         placeholder="Hostname, IP or MAC"
         size="xs"
         miw={240}
-        defaultValue={params.q}
+        value={params.q}
         // Typing replaces history, debounced (house-style.md "URL state").
         onChange={(event) =>
           void setParams(

@@ -11,7 +11,9 @@ import { verdictTableParams } from './verdict-url-state.ts';
  */
 export function CategoryCounts({ table }: { table: ReactTable<typeof verdictFeatures, Verdict> }) {
   const [{ vcategory }, setParams] = useQueryStates(verdictTableParams);
-  const counts = [...(table.getColumn('category')?.getFacetedUniqueValues() ?? new Map<unknown, number>()).entries()]
+  const counts = [
+    ...(table.getColumn('category')?.getFacetedUniqueValues() ?? new Map<unknown, number>()).entries(),
+  ]
     .map(([category, count]) => ({ category: String(category), count }))
     .sort((a, b) => b.count - a.count);
   if (counts.length === 0) return null;
@@ -22,17 +24,22 @@ export function CategoryCounts({ table }: { table: ReactTable<typeof verdictFeat
         return (
           <Box role="listitem" key={category}>
             <UnstyledButton
-            aria-pressed={selected}
-            aria-label={`${category || 'No category'}: ${count.toLocaleString('en-US')}`}
-            onClick={() => void setParams({ vcategory: selected ? null : category })}
-          >
-            <Badge variant={selected ? 'filled' : 'light'} color="grape" size="lg" tt="none">
-              {category || 'No category'}{' '}
-              <Text span size="xs" fw={700}>
-                {count.toLocaleString('en-US')}
-              </Text>
-            </Badge>
-          </UnstyledButton>
+              aria-pressed={selected}
+              aria-label={`${category || 'No category'}: ${count.toLocaleString('en-US')}`}
+              onClick={() => void setParams({ vcategory: selected ? null : category })}
+            >
+              <Badge
+                variant={selected ? 'filled' : 'light'}
+                color={selected ? 'grape.8' : 'grape'}
+                size="lg"
+                tt="none"
+              >
+                {category || 'No category'}{' '}
+                <Text span size="xs" fw={700}>
+                  {count.toLocaleString('en-US')}
+                </Text>
+              </Badge>
+            </UnstyledButton>
           </Box>
         );
       })}

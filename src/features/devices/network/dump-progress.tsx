@@ -1,6 +1,10 @@
 import { Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { cancelVerdictDump, runVerdictDump, type VerdictDumpState } from '../../../api/prisma/verdict-dump.ts';
+import {
+  cancelVerdictDump,
+  runVerdictDump,
+  type VerdictDumpState,
+} from '../../../api/prisma/verdict-dump.ts';
 import { maxPageLen, prismaPacer } from '../../../api/prisma/verdicts.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
 
@@ -13,7 +17,13 @@ function seconds(ms: number): string {
  * Progress of the bookmark loop: pages, rows, elapsed and estimated time. The estimate uses the statistics'
  * total (when known) and the pacing: one page of up to 10 000 rows per request, one request per second.
  */
-export function DumpProgress({ state, total }: { state: VerdictDumpState | undefined; total: number | undefined }) {
+export function DumpProgress({
+  state,
+  total,
+}: {
+  state: VerdictDumpState | undefined;
+  total: number | undefined;
+}) {
   const queryClient = useQueryClient();
   const rows = state?.verdicts.length ?? 0;
   const running = !state || state.status === 'running';
@@ -21,7 +31,8 @@ export function DumpProgress({ state, total }: { state: VerdictDumpState | undef
   const known = total !== undefined && total > 0;
   const percent = state?.status === 'done' ? 100 : known ? Math.min(100, (rows / total) * 100) : 0;
   const pagesLeft = known ? Math.ceil(Math.max(0, total - rows) / maxPageLen) : undefined;
-  const estimate = pagesLeft !== undefined && running ? ` · about ${seconds(pagesLeft * prismaPacer.intervalMs)} left` : '';
+  const estimate =
+    pagesLeft !== undefined && running ? ` · about ${seconds(pagesLeft * prismaPacer.intervalMs)} left` : '';
   const status = {
     running: 'Loading all verdicts',
     done: 'All verdicts loaded',
@@ -61,7 +72,7 @@ export function DumpProgress({ state, total }: { state: VerdictDumpState | undef
           aria-label="Verdicts loaded"
           color={state?.status === 'failed' ? 'red' : 'grape'}
         />
-        <Text size="xs" c="dimmed" aria-live="polite">
+        <Text size="xs" aria-live="polite">
           {`${state?.pages ?? 0} ${state?.pages === 1 ? 'page' : 'pages'} · ${rows.toLocaleString('en-US')}${
             known ? ` of ${total.toLocaleString('en-US')}` : ''
           } rows · ${seconds(elapsed)} elapsed${estimate}${
@@ -71,7 +82,9 @@ export function DumpProgress({ state, total }: { state: VerdictDumpState | undef
         {state?.status === 'failed' && (
           <ErrorState
             error={state.error}
-            onRetry={state.resumeBookmark ? () => void runVerdictDump(queryClient, { resume: true }) : undefined}
+            onRetry={
+              state.resumeBookmark ? () => void runVerdictDump(queryClient, { resume: true }) : undefined
+            }
           />
         )}
       </Stack>

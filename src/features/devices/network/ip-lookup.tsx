@@ -16,8 +16,10 @@ import { lookupParam } from './verdict-url-state.ts';
 export function IpLookup() {
   const [ips, setIps] = useQueryState('ip', lookupParam);
   const [errors, setErrors] = useState<IpListResult['errors']>([]);
-  const valid = ips.length > 0 && ips.length <= maxLookupIps;
-  const lookup = useQuery({ ...verdictQueries.lookup(ips), enabled: valid });
+  // A hand-edited link is checked like typed input before anything is sent to Prisma.
+  const fromUrl = parseIpList(ips.join(','), maxLookupIps);
+  const valid = fromUrl.ips.length > 0 && fromUrl.errors.length === 0;
+  const lookup = useQuery({ ...verdictQueries.lookup(fromUrl.ips), enabled: valid });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -27,7 +29,7 @@ export function IpLookup() {
   };
 
   const found = lookup.data ?? [];
-  const missing = ips.filter((ip) => !found.some((verdict) => verdict.ip === ip));
+  const missing = fromUrl.ips.filter((ip) => !found.some((verdict) => verdict.ip === ip));
   return (
     <Card withBorder padding="sm">
       <Stack gap="xs">
@@ -41,7 +43,11 @@ export function IpLookup() {
               key={ips.join(',')}
               size="xs"
               miw={360}
-              error={errors.length > 0 ? `${errors.length} entr${errors.length === 1 ? 'y is' : 'ies are'} not usable` : undefined}
+              error={
+                errors.length > 0
+                  ? `${errors.length} entr${errors.length === 1 ? 'y is' : 'ies are'} not usable`
+                  : undefined
+              }
             />
             <Button type="submit" size="xs">
               Look up
@@ -60,8 +66,10 @@ export function IpLookup() {
             ))}
           </List>
         )}
-        {!valid && ips.length > maxLookupIps && (
-          <Alert color="red">{`The link asks for ${ips.length} IPs; Prisma looks up at most ${maxLookupIps} at a time.`}</Alert>
+        {ips.length > 0 && fromUrl.errors.length > 0 && (
+          <Alert color="red" title="The link's lookup cannot be sent">
+            {fromUrl.errors.map((error) => `${error.input}: ${error.reason}`).join('; ')}
+          </Alert>
         )}
         {valid && lookup.isPending && <Loader size="sm" aria-label="Looking up" />}
         {valid && lookup.error && <ErrorState error={lookup.error} onRetry={() => void lookup.refetch()} />}
@@ -71,9 +79,11 @@ export function IpLookup() {
               <Table aria-label="Lookup results" striped>
                 <Table.Thead>
                   <Table.Tr>
-                    {['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Profile', 'Updated'].map((header) => (
-                      <Table.Th key={header}>{header}</Table.Th>
-                    ))}
+                    {['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Profile', 'Updated'].map(
+                      (header) => (
+                        <Table.Th key={header}>{header}</Table.Th>
+                      ),
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -92,9 +102,14 @@ export function IpLookup() {
                 </Table.Tbody>
               </Table>
             )}
-            {missing.length > 0 && <Text size="sm" c="dimmed">{`No verdict for ${missing.join(', ')}.`}</Text>}
+            {missing.length > 0 && <Text size="sm">{`No verdict for ${missing.join(', ')}.`}</Text>}
             <Group>
-              <ExportCsvButton rows={found} columns={verdictCsvColumns} filename="prisma-lookup.csv" label="Export lookup CSV" />
+              <ExportCsvButton
+                rows={found}
+                columns={verdictCsvColumns}
+                filename="prisma-lookup.csv"
+                label="Export lookup CSV"
+              />
             </Group>
           </Stack>
         )}

@@ -6,9 +6,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 function Figure({ label, value }: { label: string; value: number | null | undefined }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
+      <Text size="xs">{label}</Text>
       <Text fw={600}>{value === null || value === undefined ? '—' : value.toLocaleString('en-US')}</Text>
     </Stack>
   );

@@ -83,17 +83,42 @@ export const verdictColumns = column.columns([
       </Text>
     ),
   }),
-  column.accessor((verdict) => text(verdict.category), { id: 'category', header: 'Category', filterFn: 'equalsString', sortFn: 'text' }),
-  column.accessor((verdict) => text(verdict.vendor), { id: 'vendor', header: 'Vendor', filterFn: 'includesString', sortFn: 'text' }),
-  column.accessor((verdict) => text(verdict.model), { id: 'model', header: 'Model', filterFn: 'includesString', sortFn: 'text' }),
-  column.accessor((verdict) => text(verdict.os), { id: 'os', header: 'OS', filterFn: 'includesString', sortFn: 'text' }),
+  column.accessor((verdict) => text(verdict.category), {
+    id: 'category',
+    header: 'Category',
+    filterFn: 'equalsString',
+    sortFn: 'text',
+  }),
+  column.accessor((verdict) => text(verdict.vendor), {
+    id: 'vendor',
+    header: 'Vendor',
+    filterFn: 'includesString',
+    sortFn: 'text',
+  }),
+  column.accessor((verdict) => text(verdict.model), {
+    id: 'model',
+    header: 'Model',
+    filterFn: 'includesString',
+    sortFn: 'text',
+  }),
+  column.accessor((verdict) => text(verdict.os), {
+    id: 'os',
+    header: 'OS',
+    filterFn: 'includesString',
+    sortFn: 'text',
+  }),
   column.accessor((verdict) => text(verdict.osFamily), {
     id: 'osFamily',
     header: 'OS family',
     filterFn: 'equalsString',
     sortFn: 'text',
   }),
-  column.accessor((verdict) => text(verdict.profile), { id: 'profile', header: 'Profile', filterFn: 'includesString', sortFn: 'text' }),
+  column.accessor((verdict) => text(verdict.profile), {
+    id: 'profile',
+    header: 'Profile',
+    filterFn: 'includesString',
+    sortFn: 'text',
+  }),
   column.accessor((verdict) => verdict.updateTime ?? 0, {
     id: 'updateTime',
     header: 'Updated',

@@ -1,6 +1,6 @@
 import { Box, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Verdict } from '../../../api/prisma/schemas.ts';
 import type { verdictFeatures } from './verdict-columns.tsx';
@@ -9,15 +9,15 @@ const rowHeight = 37;
 const viewportHeight = 560;
 const sortMarks = { asc: ' ▲', desc: ' ▼' } as const;
 const columnWidths: Record<string, string> = {
-  ip: '12%',
-  mac: '13%',
+  ip: '11%',
+  mac: '14%',
   category: '12%',
-  vendor: '11%',
+  vendor: '10%',
   model: '11%',
   os: '12%',
-  osFamily: '8%',
+  osFamily: '7%',
   profile: '10%',
-  updateTime: '11%',
+  updateTime: '13%',
 };
 
 /**
@@ -33,8 +33,12 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    // Before the first measurement (and in jsdom, which has no layout) assume the viewport's size.
+    // The box has a fixed CSS height: where layout reports none (a hidden tab, jsdom) use that height.
     initialRect: { width: 1200, height: viewportHeight },
+    observeElementRect: (instance, onChange) =>
+      observeElementRect(instance, (rect) =>
+        onChange(rect.height > 0 ? rect : { width: rect.width, height: viewportHeight }),
+      ),
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
@@ -56,7 +60,7 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
         striped
         stickyHeader
         verticalSpacing={6}
-        style={{ tableLayout: 'fixed', minWidth: 1100 }}
+        style={{ tableLayout: 'fixed', minWidth: 1300 }}
       >
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
@@ -91,7 +95,10 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
             return (
               <Table.Tr key={row.id} aria-rowindex={item.index + 2} h={rowHeight}>
                 {row.getAllCells().map((cell) => (
-                  <Table.Td key={cell.id} style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+                  <Table.Td
+                    key={cell.id}
+                    style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}
+                  >
                     <table.FlexRender cell={cell} />
                   </Table.Td>
                 ))}
@@ -105,11 +112,7 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
           )}
         </Table.Tbody>
       </Table>
-      {rows.length === 0 && (
-        <Text c="dimmed" p="lg">
-          No verdict matches the filters.
-        </Text>
-      )}
+      {rows.length === 0 && <Text p="lg">No verdict matches the filters.</Text>}
     </Box>
   );
 }

@@ -62,7 +62,13 @@ export function VerdictsToolbar({ table }: { table: ReactTable<typeof verdictFea
         variant="subtle"
         disabled={!active}
         onClick={() =>
-          void setParams(Object.fromEntries(Object.keys(verdictTableParams).filter((key) => key !== 'vsort').map((key) => [key, null])))
+          void setParams(
+            Object.fromEntries(
+              Object.keys(verdictTableParams)
+                .filter((key) => key !== 'vsort')
+                .map((key) => [key, null]),
+            ),
+          )
         }
       >
         Clear filters

@@ -16,7 +16,7 @@ export function ConflictBadges({ conflicts }: { conflicts: readonly Conflict[] }
         const text = describeConflict(conflict);
         return (
           <Tooltip key={text} label={text} multiline maw={320}>
-            <Badge color="orange" variant="light" size="sm" aria-label={`Conflict: ${text}`}>
+            <Badge color="orange" variant="dot" size="sm" aria-label={`Conflict: ${text}`}>
               {conflict.kind === 'hostname' ? 'Name conflict' : 'Duplicate'}
             </Badge>
           </Tooltip>

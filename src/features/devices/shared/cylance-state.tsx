@@ -8,7 +8,7 @@ const cylanceStates: Record<string, StatusMeaning> = {
 
 export function CylanceStateBadge({ state }: { state: string | null | undefined }) {
   if (!state) return null;
-  return <StatusBadge status={state.toLowerCase()} meanings={cylanceStates} />;
+  return <StatusBadge status={state.toLowerCase()} meanings={cylanceStates} variant="dot" />;
 }
 
 /** Cylance reports `date_offline` only while a device is offline; an online device is seen now. */

@@ -29,6 +29,7 @@ export function EsetFunctionalityBadge({ status }: { status: string | null | und
     <StatusBadge
       status={status ?? 'DEVICE_FUNCTIONALITY_STATUS_UNSPECIFIED'}
       meanings={esetFunctionalityMeanings}
+      variant="dot"
     />
   );
 }

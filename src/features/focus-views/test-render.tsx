@@ -1,0 +1,34 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createQueryClient } from '../../app/query-client.ts';
+import { FocusViewsPage } from './focus-views-page.tsx';
+
+/** The Focus views page as the app mounts it, with a fresh QueryClient; URL updates are recorded. */
+export function renderFocusViewsPage(searchParams = '') {
+  const user = userEvent.setup();
+  const queryClient = createQueryClient();
+  const urlUpdates: UrlUpdateEvent[] = [];
+  const router = createMemoryRouter([{ path: '*', element: <FocusViewsPage /> }], {
+    initialEntries: ['/focus-views'],
+  });
+  const view = render(
+    <MantineProvider>
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <NuqsTestingAdapter
+          searchParams={searchParams}
+          hasMemory
+          onUrlUpdate={(event) => urlUpdates.push(event)}
+        >
+          <RouterProvider router={router} />
+        </NuqsTestingAdapter>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return { user, queryClient, urlUpdates, lastUrl: () => urlUpdates.at(-1)?.searchParams, ...view };
+}
