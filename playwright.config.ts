@@ -11,7 +11,8 @@ import { e2eLive as live, e2ePort as port, simPort } from './e2e/env.ts';
  * server/live-sim.ts) talking to a separately started simulator; its clock is reached on the simulator's own
  * origin (SIM_PORT), because a live gateway has no /api/sim.
  */
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -138,6 +138,8 @@ test('a Prisma outage (503 for a simulated minute) leaves the focus views pollin
     .getByRole('button', { name: 'Request 3 focus views' })
     .click();
   await expect(results.getByText('Available', { exact: true })).toHaveCount(3, { timeout: 30_000 });
+  const resolvedAt = (await (await page.request.get('/api/sim/clock')).json()).nowMs as number;
+  expect(resolvedAt, 'the focus views resolved while Prisma was still down').toBeLessThan(outageEnds);
   await expect(banner).toBeVisible();
   await expect(page.getByText('Cylance is failing')).toBeHidden();
 

@@ -16,7 +16,10 @@ const pages = [
 for (const { link, path, heading } of pages) {
   test(`${heading} shows simulator data`, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: link, exact: true })
+      .click();
     await expect(page).toHaveURL(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     // Data, not just a frame: at least one table body row from the simulator.

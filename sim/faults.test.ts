@@ -63,6 +63,15 @@ describe('fault injection', () => {
     });
   });
 
+  it('leaves the token endpoints alone (the gateway mints tokens through them)', async () => {
+    const { call, state } = setup('all:500=1');
+    const token = (url: string) =>
+      call(url, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect((await token(`${mounts.cylance}/auth/v2/token`)).status).not.toBe(500);
+    expect((await token(`${mounts.esetAuth}/oauth/token`)).status).not.toBe(500);
+    expect(state.get().stats.calls).toBe(0);
+  });
+
   it('answers 429 with Retry-After in the vendor shape', async () => {
     const { call } = setup('cylance:429=1');
     const response = await call(packagesUrl);

@@ -24,7 +24,9 @@ describe('the simulated world', () => {
     const big = createWorld({ ...defaultSimConfig, prismaVerdicts: 100_000 }, createRandom(2));
     expect(new Set(big.machines.map((m) => m.ip)).size).toBe(big.machines.length);
     expect(new Set(big.machines.map((m) => m.mac)).size).toBe(big.machines.length);
-    expect(big.machines.every((m) => /^10\.\d+\.\d+\.([1-9]\d?|1\d\d|2[0-4]\d|25[0-4])$/.test(m.ip))).toBe(true);
+    expect(big.machines.every((m) => /^10\.\d+\.\d+\.([1-9]\d?|1\d\d|2[0-4]\d|25[0-4])$/.test(m.ip))).toBe(
+      true,
+    );
   });
 
   it('spells one MAC the three vendor ways', () => {

@@ -42,13 +42,21 @@ describe('HttpError from real vendor error bodies', () => {
       ),
     );
     const error = await failureOf(request('/api/eset/v1/devices:batchGet', { schema: okSchema }));
-    expect(error).toMatchObject({ status: 400, code: '3', requestId: 'req-eset-42', message: 'devicesUuids must not be empty' });
+    expect(error).toMatchObject({
+      status: 400,
+      code: '3',
+      requestId: 'req-eset-42',
+      message: 'devicesUuids must not be empty',
+    });
   });
 
   it('reads a Prisma 429 {code, message} with Retry-After in seconds', async () => {
     server.use(
       http.get(url('/api/prisma/verdicts'), () =>
-        HttpResponse.json({ code: 429, message: 'Too many requests' }, { status: 429, headers: { 'retry-after': '2' } }),
+        HttpResponse.json(
+          { code: 429, message: 'Too many requests' },
+          { status: 429, headers: { 'retry-after': '2' } },
+        ),
       ),
     );
     const error = await failureOf(request('/api/prisma/verdicts', { schema: okSchema }));
@@ -56,7 +64,9 @@ describe('HttpError from real vendor error bodies', () => {
   });
 
   it('keeps an empty or non-JSON error body readable', async () => {
-    server.use(http.get(url('/api/eset/v1/devices'), () => new HttpResponse('upstream exploded', { status: 502 })));
+    server.use(
+      http.get(url('/api/eset/v1/devices'), () => new HttpResponse('upstream exploded', { status: 502 })),
+    );
     const error = await failureOf(request('/api/eset/v1/devices', { schema: okSchema }));
     expect(error).toMatchObject({ status: 502, body: 'upstream exploded' });
     expect((error as HttpError).message).not.toBe('');
@@ -72,7 +82,9 @@ describe('ContractError', () => {
   });
 
   it('treats a malformed JSON body as a contract error, not a crash', async () => {
-    server.use(http.get(url('/api/cylance/packages/v2'), () => new HttpResponse('{"page_items": [', { status: 200 })));
+    server.use(
+      http.get(url('/api/cylance/packages/v2'), () => new HttpResponse('{"page_items": [', { status: 200 })),
+    );
     const error = await failureOf(request('/api/cylance/packages/v2', { schema: okSchema }));
     expect(error).toBeInstanceOf(ContractError);
   });
@@ -82,10 +94,16 @@ describe('requests', () => {
   it('sends JSON bodies and returns parsed data with headers', async () => {
     server.use(
       http.post(url('/api/cylance/foci/v2/search'), async ({ request: incoming }) =>
-        HttpResponse.json({ access_token: JSON.stringify(await incoming.json()) }, { headers: { 'request-id': 'r1' } }),
+        HttpResponse.json(
+          { access_token: JSON.stringify(await incoming.json()) },
+          { headers: { 'request-id': 'r1' } },
+        ),
       ),
     );
-    const response = await requestWithMeta('/api/cylance/foci/v2/search', { schema: okSchema, body: [{ uid: 'A' }] });
+    const response = await requestWithMeta('/api/cylance/foci/v2/search', {
+      schema: okSchema,
+      body: [{ uid: 'A' }],
+    });
     expect(response.data.access_token).toBe('[{"uid":"A"}]');
     expect(response.headers.get('request-id')).toBe('r1');
   });
@@ -99,7 +117,11 @@ describe('requests', () => {
   });
 
   it('repeats array parameters and drops empty ones', () => {
-    const built = buildUrl('/api/eset/v1/devices:batchGet', { devicesUuids: ['a', 'b'], pageToken: '', pageSize: 0 });
+    const built = buildUrl('/api/eset/v1/devices:batchGet', {
+      devicesUuids: ['a', 'b'],
+      pageToken: '',
+      pageSize: 0,
+    });
     expect(built.search).toBe('?devicesUuids=a&devicesUuids=b&pageSize=0');
   });
 

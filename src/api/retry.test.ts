@@ -1,7 +1,8 @@
 import { ContractError, HttpError } from './http.ts';
 import { isRetryable, retryDelayMs } from './retry.ts';
 
-const httpError = (status: number, retryAfterMs?: number) => new HttpError({ status, message: 'x', retryAfterMs });
+const httpError = (status: number, retryAfterMs?: number) =>
+  new HttpError({ status, message: 'x', retryAfterMs });
 
 describe('which failures are retried', () => {
   it('retries 429 and 5xx and network failures', () => {

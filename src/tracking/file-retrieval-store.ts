@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStored, writeStored } from '../lib/local-store.ts';
 
 /**
  * The durable list of file retrievals the analyst tracks (localStorage, synced across tabs). It holds what
@@ -38,18 +39,25 @@ export function parseFileRetrievalKey(key: string): { deviceId: string; filePath
   return match ? { deviceId: match[1]!, filePath: match[2]! } : null;
 }
 
+function parseList(value: unknown): TrackedFileRetrieval[] | undefined {
+  const parsed = z.array(z.unknown()).safeParse(value);
+  if (!parsed.success) return undefined;
+  // Entries written by hand or an older version are dropped one by one, not the whole list.
+  return parsed.data.flatMap((item) => {
+    const entry = trackedSchema.safeParse(item);
+    return entry.success ? [entry.data] : [];
+  });
+}
+
+// Through lib/local-store.ts: a full or refused storage shows in the shell's storage banner instead of being
+// dropped silently, and a corrupt entry is kept aside (`<key>.corrupt`).
+const storeOptions = (storage: Storage | undefined) => ({
+  storage: storage ?? null,
+  label: 'list of tracked file retrievals',
+});
+
 function read(storage: Storage | undefined): TrackedFileRetrieval[] {
-  try {
-    const parsed = z.array(z.unknown()).safeParse(JSON.parse(storage?.getItem(storageKey) ?? '[]'));
-    if (!parsed.success) return [];
-    // Entries written by hand or an older version are dropped one by one, not the whole list.
-    return parsed.data.flatMap((item) => {
-      const entry = trackedSchema.safeParse(item);
-      return entry.success ? [entry.data] : [];
-    });
-  } catch {
-    return [];
-  }
+  return readStored(storageKey, parseList, storeOptions(storage)) ?? [];
 }
 
 export function createTrackedFileRetrievalStore(storage: Storage | undefined) {
@@ -60,11 +68,8 @@ export function createTrackedFileRetrievalStore(storage: Storage | undefined) {
   };
   const save = (next: TrackedFileRetrieval[]) => {
     entries = next.slice(0, maxTrackedFileRetrievals);
-    try {
-      storage?.setItem(storageKey, JSON.stringify(entries));
-    } catch {
-      // Storage full or blocked: the list still works in this tab.
-    }
+    // Storage full or blocked: the list still works in this tab, and the shell says so.
+    writeStored(storageKey, entries, storeOptions(storage));
     emit();
   };
   const onStorage = (event: StorageEvent) => {

@@ -28,7 +28,7 @@ interface Controller {
   state: LookupRunState;
   cancel?: () => void;
   listeners: Set<() => void>;
-  /** The set (by savedAt) whose missing pairs were already looked up automatically. */
+  /** The set (by savedAt) whose missing pairs were last looked up automatically. */
   autoStartedFor?: number;
 }
 
@@ -104,10 +104,14 @@ export function cancelLookup(queryClient: QueryClient) {
   controllerOf(queryClient).cancel?.();
 }
 
-/** Automatic lookup of a restored or new set happens once per set, so a cancelled run stays cancelled. */
+/**
+ * Whether a view that mounts (or a set that changes) should look up the pairs with no answer by itself: yes,
+ * unless a run is going or the analyst cancelled the automatic run of this very set (a cancel stays a cancel).
+ */
 export function claimAutoStart(queryClient: QueryClient, savedAt: number): boolean {
   const controller = controllerOf(queryClient);
-  if (controller.autoStartedFor === savedAt) return false;
+  if (controller.state.running) return false;
+  if (controller.state.cancelled && controller.autoStartedFor === savedAt) return false;
   controller.autoStartedFor = savedAt;
   return true;
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { dedupePairs, type PairInput } from '../lib/focus-pairs.ts';
+import { readStored, writeStored } from '../lib/local-store.ts';
 
 /**
  * The analyst's focus-view lookup set (issue #3 "Shareable and durable"): the (uid, device id) pairs being
@@ -34,22 +35,22 @@ function isPair(value: unknown): value is TrackedPair {
   return typeof record?.uid === 'string' && typeof record.device_id === 'string';
 }
 
+function parseSet(value: unknown): Omit<LookupSetState, 'storageError'> | undefined {
+  const parsed = value as { pairs?: unknown; savedAt?: unknown } | null;
+  if (!parsed || !Array.isArray(parsed.pairs)) return undefined;
+  return {
+    pairs: parsed.pairs.filter(isPair),
+    savedAt: typeof parsed.savedAt === 'number' ? parsed.savedAt : 0,
+  };
+}
+
+// Through lib/local-store.ts: a full or refused storage also shows in the shell's storage banner, and a
+// corrupt entry is kept aside (`<key>.corrupt`) while the page starts empty.
+const storeLabel = 'focus-view lookup set';
+
 function read(storage: Storage | undefined, key: string): LookupSetState {
-  try {
-    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as {
-      pairs?: unknown;
-      savedAt?: unknown;
-    } | null;
-    if (!parsed || !Array.isArray(parsed.pairs)) return empty;
-    return {
-      pairs: parsed.pairs.filter(isPair),
-      savedAt: typeof parsed.savedAt === 'number' ? parsed.savedAt : 0,
-      storageError: null,
-    };
-  } catch {
-    // A corrupt entry must not break the page: start empty.
-    return empty;
-  }
+  const stored = readStored(key, parseSet, { storage: storage ?? null, label: storeLabel });
+  return stored ? { ...stored, storageError: null } : empty;
 }
 
 export function createLookupSetStore(
@@ -64,13 +65,13 @@ export function createLookupSetStore(
   const save = (pairs: readonly TrackedPair[]) => {
     // Strictly increasing, so two saves in one millisecond still count as two sets.
     const savedAt = Math.max(Date.now(), state.savedAt + 1);
-    let storageError: string | null = null;
-    try {
-      if (pairs.length === 0) storage?.removeItem(key);
-      else storage?.setItem(key, JSON.stringify({ pairs, savedAt }));
-    } catch (error) {
-      storageError = `The browser refused to save the lookup set (${error instanceof Error ? error.name : 'unknown error'}): it is kept in this tab only. Export it as CSV to keep it.`;
-    }
+    const saved = writeStored(key, pairs.length === 0 ? undefined : { pairs, savedAt }, {
+      storage: storage ?? null,
+      label: storeLabel,
+    });
+    const storageError = saved
+      ? null
+      : 'The browser refused to save the lookup set: it is kept in this tab only. Export it as CSV to keep it.';
     state = { pairs, savedAt, storageError };
     emit();
     return state;

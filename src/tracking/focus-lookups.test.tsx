@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestablePairs, requestView } from '../../sim/cylance/focus-view-state.ts';
@@ -75,5 +76,51 @@ describe('useFocusLookup watching PENDING pairs', () => {
     expect((await searchBodies()).map((body) => body.length)).toEqual([200, 200, 51]);
     await waitFor(() => expect(result.current.counts).toEqual({ REQUEST: 450, UNKNOWN_DEVICE: 1 }));
     expect(result.current.isPolling).toBe(false);
+  });
+
+  it('cancels a lookup: no further chunk is asked for and the cancelled pairs stay unchecked', async () => {
+    sim.server.use(
+      http.post('*/api/cylance/foci/v2/search', async () => {
+        await delay(150);
+        return undefined;
+      }),
+    );
+    lookupSetStore.replace(requestablePairs(sim.tenant, 1400));
+    const { result } = renderHook(() => useFocusLookup({ schedule }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.run.settled).toBeGreaterThanOrEqual(1));
+    act(() => result.current.run.cancel());
+    await waitFor(() => expect(result.current.run).toMatchObject({ running: false, cancelled: true }));
+    const asked = (await searchBodies()).length;
+    // 7 chunks, 3 at a time: cancelling after the first answer leaves some never asked.
+    expect(asked).toBeLessThan(7);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await searchBodies()).length).toBe(asked);
+    expect(result.current.counts.NOT_CHECKED).toBeGreaterThanOrEqual(200);
+  });
+
+  it('backs off while nothing changes: the gaps between ticks grow', async () => {
+    const starts: number[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.endsWith('/foci/v2/search')) starts.push(Date.now());
+    };
+    sim.server.events.on('request:start', record);
+    try {
+      const pairs = requestablePairs(sim.tenant, 10);
+      for (const pair of pairs) {
+        requestView(sim.tenant, { device_id: pair.device_id, artifact_type: 'Process', value: pair.uid });
+      }
+      lookupSetStore.replace(pairs);
+      renderHook(() => useFocusLookup({ schedule: { minMs: 100, maxMs: 1600, factor: 2 } }), {
+        wrapper: wrapper(),
+      });
+      // One search per tick (10 pending pairs); the first is the lookup itself.
+      await waitFor(() => expect(starts.length).toBeGreaterThanOrEqual(6), { timeout: 8000 });
+      // Scheduled gaps: 100, 100, 200, 400, 800 ms (timer noise on a busy machine only adds to the first).
+      const gaps = starts.slice(1, 6).map((start, index) => start - starts[index]!);
+      expect(gaps[4]!).toBeGreaterThan(gaps[0]! * 3);
+      expect(gaps[4]!).toBeGreaterThanOrEqual(800);
+    } finally {
+      sim.server.events.removeListener('request:start', record);
+    }
   });
 });

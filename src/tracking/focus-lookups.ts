@@ -125,12 +125,13 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
       : [],
   });
 
-  // A restored or new set is looked up once, automatically, for the pairs with no answer in the cache.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per set (savedAt), with the rows of that moment.
+  // A restored or new set is looked up automatically for the pairs with no answer in the cache (on arrival,
+  // and on coming back after the cache let old answers go); a cancelled automatic run is not restarted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount and per set (savedAt), with the rows of that moment.
   useEffect(() => {
-    if (!isOwner || savedAt === 0 || !claimAutoStart(queryClient, savedAt)) return;
+    if (!isOwner || savedAt === 0) return;
     const missing = rows.filter((row) => row.answeredAt === 0 && !row.checking);
-    if (missing.length > 0) void startLookup(queryClient, missing);
+    if (missing.length > 0 && claimAutoStart(queryClient, savedAt)) void startLookup(queryClient, missing);
   }, [isOwner, savedAt, queryClient]);
 
   // Transitions are recorded once per tick: when no search is in flight, so a tick's chunks count together.

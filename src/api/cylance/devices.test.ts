@@ -10,7 +10,6 @@ import {
   listCylanceDevices,
 } from './devices.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer({ cylanceDevices: 60 });
 
 async function rejection(promise: Promise<unknown>): Promise<HttpError> {

@@ -4,7 +4,6 @@ import { HttpError } from '../http.ts';
 import { listPackages } from './packages.ts';
 import { packageSortKeys } from './schemas.ts';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 useSimServer();
 
 async function rejection(promise: Promise<unknown>): Promise<HttpError> {

@@ -28,15 +28,17 @@ function useDeviceSearch(input: string) {
 
 /** Search Cylance devices by name/hostname or a pasted id (either form), then pick one. */
 export function DevicePicker({
+  initialInput,
   value,
   onChange,
   error,
 }: {
+  initialInput?: string;
   value: PickedDevice | null;
   onChange: (device: PickedDevice | null) => void;
   error?: string;
 }) {
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(initialInput ?? '');
   const [debounced] = useDebouncedValue(input, 300);
   const search = useDeviceSearch(debounced);
 

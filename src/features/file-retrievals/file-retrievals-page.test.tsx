@@ -22,6 +22,13 @@ const getfileCalls = () => sim.requests.filter((request) => /\/getfile$/.test(ne
 
 // Real poll intervals (2 s minimum) and a busy CI machine: give each test room.
 describe('file retrievals page against the simulator', { timeout: 20_000 }, () => {
+  it('prefills the device search from a device page link (?device=<OPTICS_ID>)', async () => {
+    const device = firstDevice();
+    renderFileRetrievalsPage(`?device=${device.opticsId}`);
+    expect(screen.getByRole('textbox', { name: /^Device/ })).toHaveValue(device.opticsId);
+    expect(await screen.findByRole('button', { name: new RegExp(`Use ${device.name}`) })).toBeInTheDocument();
+  });
+
   it('requests a file: PENDING, then AVAILABLE with hashes, a hidden password and a counted-down link', async () => {
     sim.tenant.fileRetrievals.planOutcomes('AVAILABLE');
     const device = firstDevice();

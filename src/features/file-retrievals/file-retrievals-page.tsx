@@ -64,7 +64,11 @@ export function FileRetrievalsPage() {
             ]}
             w="fit-content"
           />
-          {mode === 'bulk' ? <BulkRequest /> : <RequestForm onRequested={open} />}
+          {mode === 'bulk' ? (
+            <BulkRequest />
+          ) : (
+            <RequestForm onRequested={open} initialDevice={selection.device ?? undefined} />
+          )}
           <Text size="xs">
             Every request and look-up is tracked in this browser before it is sent. The decrypt password is
             never stored, exported or put in a link.

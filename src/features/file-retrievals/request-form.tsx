@@ -12,7 +12,13 @@ export const pathDescription =
   'Absolute path on the device: C:\\Users\\name\\file.exe, \\\\server\\share\\file or /tmp/file';
 
 /** Request one file from one device: validated before anything is sent, tracked before the POST. */
-export function RequestForm({ onRequested }: { onRequested: (key: string) => void }) {
+export function RequestForm({
+  onRequested,
+  initialDevice,
+}: {
+  onRequested: (key: string) => void;
+  initialDevice?: string;
+}) {
   const [device, setDevice] = useState<PickedDevice | null>(null);
   const [path, setPath] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -34,6 +40,7 @@ export function RequestForm({ onRequested }: { onRequested: (key: string) => voi
     <form onSubmit={submit} noValidate aria-label="Request a file">
       <Stack gap="sm">
         <DevicePicker
+          initialInput={initialDevice}
           value={device}
           onChange={setDevice}
           error={submitted && !device ? 'Pick a device first: no request is sent without one' : undefined}

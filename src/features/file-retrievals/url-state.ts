@@ -47,6 +47,8 @@ export const selectionParsers = {
   mode: parseAsStringLiteral(['single', 'bulk'] as const).withDefault('single'),
   selected: parseAsString,
   track: parseAsNativeArrayOf(parseAsString),
+  /** Prefills the device search (links from the device page: `?device=<OPTICS_ID>`). */
+  device: parseAsString,
 };
 
 export function useSelectionState() {

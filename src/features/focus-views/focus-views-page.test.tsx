@@ -1,7 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toOpticsId } from '../../../sim/cylance/common.ts';
 import { requestablePairs } from '../../../sim/cylance/focus-view-state.ts';
 import { toCylanceDeviceUuid } from '../../lib/device-id.ts';
 import { encodePairs } from '../../lib/focus-pair-codec.ts';
@@ -110,6 +109,36 @@ describe('Focus views status lookup', () => {
     await waitFor(() => expect(within(table).getAllByText('Can request')).toHaveLength(4));
     expect(within(table).getByText(pairs[3]!.uid)).toBeInTheDocument();
   });
+
+  it('asks before a shared link replaces a different tracked set', async () => {
+    const [mine, ...theirs] = requestablePairs(sim.tenant, 4);
+    lookupSetStore.replace([mine!]);
+    const { user } = renderFocusViewsPage(`?set=${encodePairs(theirs)}`);
+    expect(await screen.findByText('This link carries a different lookup set')).toBeInTheDocument();
+    expect(lookupSetStore.getSnapshot().pairs).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: "Open the link's 3 pairs" }));
+    expect(await screen.findByText('Can request: 3')).toBeInTheDocument();
+    expect(lookupSetStore.getSnapshot().pairs.map((pair) => pair.uid)).toEqual(
+      theirs.map((pair) => pair.uid),
+    );
+  });
+
+  it('keeps the set across a reload, with its statuses, until the analyst clears it', async () => {
+    const pairs = requestablePairs(sim.tenant, 2);
+    const first = renderFocusViewsPage('?tab=lookup');
+    paste(pairs.map((pair) => `${pair.uid},${pair.device_id}`).join('\n'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Look up 2 pairs' }));
+    expect(await screen.findByText('Can request: 2')).toBeInTheDocument();
+    first.unmount();
+
+    const { user } = renderFocusViewsPage('?tab=lookup');
+    expect(await screen.findByText('Can request: 2')).toBeInTheDocument();
+    expect(screen.getByText(pairs[1]!.uid)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the lookup set' }));
+    await user.click(screen.getByRole('button', { name: 'Clear 2 pairs' }));
+    expect(await screen.findByText(/No pairs tracked/)).toBeInTheDocument();
+    expect(localStorage.getItem('triage.focus-lookup.v1')).toBeNull();
+  });
 });
 
 describe('Existing focus views', () => {
@@ -129,6 +158,27 @@ describe('Existing focus views', () => {
     expect(lookupSetStore.getSnapshot().pairs.every((pair) => pair.artifact_type && pair.hostname)).toBe(
       true,
     );
-    expect(toOpticsId(sim.tenant.world.cylanceMachines[0]!.cylanceId!)).toMatch(/^[0-9A-F]{32}$/);
+  });
+
+  it('sorts at the vendor from a column header and filters by typing a hostname', async () => {
+    const { user, lastUrl } = renderFocusViewsPage();
+    const table = await screen.findByRole('table', { name: 'Existing focus views' });
+    await user.click(within(table).getByRole('button', { name: 'Hostname' }));
+    await waitFor(() => expect(lastUrl()?.get('sort')).toBe('hostname'));
+    const machine = sim.tenant.focusViews.views[0]!;
+    fireEvent.change(screen.getByRole('textbox', { name: 'Hostname' }), {
+      target: { value: machine.hostname },
+    });
+    await waitFor(() => expect(within(table).getAllByText(machine.hostname).length).toBeGreaterThan(0));
+    await waitFor(() => {
+      const last = sim.requests
+        .filter((request) => new URL(request.url).pathname.endsWith('/foci/v2'))
+        .at(-1)!;
+      expect(Object.fromEntries(new URL(last.url).searchParams)).toMatchObject({
+        hostname: machine.hostname,
+        sort: 'hostname',
+        page: '1',
+      });
+    });
   });
 });

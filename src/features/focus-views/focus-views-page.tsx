@@ -24,6 +24,36 @@ export function summarizeTick(transitions: readonly StatusTransition[]): string 
     .join(', ');
 }
 
+/** Clearing forgets the set in this browser: one more click, saying how many pairs go. */
+function ClearSetButton({ count }: { count: number }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <Button size="xs" color="red" variant="subtle" onClick={() => setConfirming(true)}>
+        Clear the lookup set
+      </Button>
+    );
+  }
+  return (
+    <Group gap="xs">
+      <Text size="sm">Forget {count} pairs in this browser?</Text>
+      <Button
+        size="xs"
+        color="red"
+        onClick={() => {
+          lookupSetStore.clear();
+          setConfirming(false);
+        }}
+      >
+        Clear {count} pairs
+      </Button>
+      <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
+        Keep them
+      </Button>
+    </Group>
+  );
+}
+
 export function FocusViewsPage() {
   const [url, setUrl] = useFocusViewsUrl();
   // The page's one useFocusLookup: it owns the lookup run and the pending poll while the page is open.
@@ -121,9 +151,7 @@ export function FocusViewsPage() {
                       ? '; the address bar is a link to this set.'
                       : ' (over 200: share it as CSV).'}
                   </Text>
-                  <Button size="xs" color="red" variant="subtle" onClick={() => lookupSetStore.clear()}>
-                    Clear the lookup set
-                  </Button>
+                  <ClearSetButton count={lookup.pairs.length} />
                 </Group>
                 <LookupResults lookup={lookup} url={resultsUrl} setUrl={setUrl} />
               </>

@@ -112,7 +112,7 @@ export function LookupResults({
   return (
     <LookupRowActionsContext.Provider value={actions}>
       <Stack gap="sm">
-        <Group gap="xs" aria-label="Counts per status">
+        <Group gap="xs" role="group" aria-label="Counts per status">
           <Chip.Group multiple value={url.show} onChange={(show) => void setUrl({ show, rpage: 1 })}>
             {statuses.map((status) => (
               <Chip key={status} value={status} size="xs">

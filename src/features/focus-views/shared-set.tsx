@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { maxSearchPairs } from '../../api/cylance/focus-views.ts';
 import { decodePairs, encodePairs } from '../../lib/focus-pair-codec.ts';
 import { lookupSetStore, type TrackedPair } from '../../tracking/focus-lookup-store.ts';
@@ -24,10 +24,16 @@ export function useSharedSet(
     [pairs],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the link or the tracked set changes (savedAt).
+  // Which side moved decides who wins: a new link (on arrival or navigation) is read; a change to the tracked
+  // set (lookup, add, clear) is written over whatever link the address bar still shows.
+  const last = useRef<{ set: string | null; savedAt: number } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the link or the tracked set (savedAt) changes.
   useEffect(() => {
+    const previous = last.current;
+    last.current = { set: url.set, savedAt };
     if (conflict) return;
-    if (url.set && url.set !== own) {
+    const linkMoved = previous === null || (previous.set !== url.set && previous.savedAt === savedAt);
+    if (linkMoved && url.set && url.set !== own) {
       const linked = decodePairs(url.set);
       if (!linked) {
         setUnreadable(true);

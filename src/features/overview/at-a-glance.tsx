@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { gatewayQueries } from '../../api/gateway/config.ts';
 import { verdictDumpQuery } from '../../api/prisma/verdict-dump.ts';
+import { verdictQueries } from '../../api/prisma/verdicts.ts';
 import type { Vendor } from '../../api/vendor-health.ts';
 import { GlanceCard } from './glance-card.tsx';
 import { glanceQueries, tally } from './glance-queries.ts';
@@ -15,86 +16,89 @@ export interface TrackedCounts {
 }
 
 /** A vendor call is made only when the gateway says the vendor is connected; undefined while unknown. */
-function useConnected(vendor: Vendor): boolean | undefined {
-  const { data } = useQuery(gatewayQueries.config());
-  return data ? data.vendors[vendor].connected : undefined;
+/**
+ * A vendor is asked only when the gateway says it is connected. `unavailable` says why a card has no data
+ * (not connected, or the gateway's configuration could not be read); while the configuration loads, neither.
+ */
+function useVendorAccess(vendor: Vendor): { enabled: boolean; unavailable?: string } {
+  const { data, error } = useQuery(gatewayQueries.config());
+  if (data) {
+    return data.vendors[vendor].connected
+      ? { enabled: true }
+      : { enabled: false, unavailable: 'Not connected: see Vendor health below.' };
+  }
+  return error
+    ? { enabled: false, unavailable: 'The gateway configuration could not be read: see Vendor health below.' }
+    : { enabled: false };
 }
 
-const notConnected = 'Not connected: see Vendor health below.';
-
 function EsetCard() {
-  const connected = useConnected('eset');
-  const query = useQuery({ ...glanceQueries.esetFunctionality(), enabled: connected === true });
+  const { enabled, unavailable } = useVendorAccess('eset');
+  const query = useQuery({ ...glanceQueries.esetFunctionality(), enabled });
   const data = query.data;
+  const note =
+    unavailable ??
+    (data && !data.complete
+      ? `By functionality status: the first ${data.counted.toLocaleString()} devices`
+      : 'By functionality status, attention required first');
   return (
     <GlanceCard
       title="ESET devices"
-      note={
-        connected === false
-          ? notConnected
-          : data && !data.complete
-            ? `By functionality status: the first ${data.counted.toLocaleString()} devices`
-            : 'By functionality status, attention required first'
-      }
-      slices={connected === false ? [] : data && toSlices(data.counts, 'eset')}
+      note={note}
+      slices={unavailable ? [] : data && toSlices(data.counts, 'eset')}
       error={query.error}
       onRetry={() => query.refetch()}
-      empty={connected === false ? 'No data.' : 'ESET manages no devices.'}
+      empty={unavailable ? 'No data.' : 'ESET manages no devices.'}
     />
   );
 }
 
 function PrismaCard() {
-  const connected = useConnected('prisma');
-  const enabled = connected === true;
-  // A full dump the Devices page already finished is exact and costs nothing more; otherwise one page.
+  const { enabled, unavailable } = useVendorAccess('prisma');
+  // Read from the cache only (the Devices page fills them): a full dump is exact, the statistics give the total.
   const dump = useQuery({ ...verdictDumpQuery(), enabled: false });
-  const complete = dump.data?.status === 'done' ? dump.data.verdicts : undefined;
-  const statistics = useQuery({ ...glanceQueries.prismaStatistics(), enabled });
-  const sample = useQuery({ ...glanceQueries.prismaSample(), enabled: enabled && !complete });
-  const verdicts = complete ?? sample.data;
+  const statistics = useQuery({ ...verdictQueries.statistics(), enabled: false });
+  const dumped = dump.data?.status === 'done' ? dump.data.verdicts : undefined;
+  const sample = useQuery({ ...glanceQueries.prismaSample(), enabled: enabled && !dumped });
+  const verdicts = dumped ?? sample.data?.verdicts;
   const total = statistics.data?.verdicts.totalCount;
   const note =
-    connected === false
-      ? notConnected
-      : !verdicts
-        ? 'By category'
-        : complete || (total !== undefined && verdicts.length >= total)
-          ? `By category: all ${verdicts.length.toLocaleString()} verdicts`
-          : `By category: the first ${verdicts.length.toLocaleString()}${
-              total === undefined ? '' : ` of ${total.toLocaleString()}`
-            } verdicts, one page as a sample (a full read is the Devices page's)`;
+    unavailable ??
+    (!verdicts
+      ? 'By category'
+      : dumped || sample.data?.all
+        ? `By category: all ${verdicts.length.toLocaleString()} verdicts`
+        : `By category: the first ${verdicts.length.toLocaleString()}${
+            total === undefined ? '' : ` of ${total.toLocaleString()}`
+          } verdicts, one page as a sample (the Devices page reads them all)`);
   return (
     <GlanceCard
       title="Prisma verdicts"
       note={note}
       slices={
-        connected === false
+        unavailable
           ? []
           : verdicts &&
             toSlices(tally(verdicts.map((verdict) => verdict.category || 'uncategorised')), 'categories')
       }
-      error={sample.error ?? statistics.error}
-      onRetry={() => {
-        void sample.refetch();
-        void statistics.refetch();
-      }}
-      empty={connected === false ? 'No data.' : 'Prisma has no verdicts.'}
+      error={sample.error}
+      onRetry={() => sample.refetch()}
+      empty={unavailable ? 'No data.' : 'Prisma has no verdicts.'}
     />
   );
 }
 
 function PackagesCard() {
-  const connected = useConnected('cylance');
-  const query = useQuery({ ...glanceQueries.packagesByStatus(), enabled: connected === true });
+  const { enabled, unavailable } = useVendorAccess('cylance');
+  const query = useQuery({ ...glanceQueries.packagesByStatus(), enabled });
   return (
     <GlanceCard
       title="Packages"
-      note={connected === false ? notConnected : 'Optics packages by upload status'}
-      slices={connected === false ? [] : query.data && toSlices(query.data.counts, 'packages')}
+      note={unavailable ?? 'Optics packages by upload status'}
+      slices={unavailable ? [] : query.data && toSlices(query.data.counts, 'packages')}
       error={query.error}
       onRetry={() => query.refetch()}
-      empty={connected === false ? 'No data.' : 'No packages uploaded.'}
+      empty={unavailable ? 'No data.' : 'No packages uploaded.'}
     />
   );
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { listPackages, packageQueries } from '../../api/cylance/packages.ts';
 import { packageStatuses } from '../../api/cylance/schemas.ts';
 import { listEsetDevices } from '../../api/eset/devices.ts';
+import { isLastVerdictPage } from '../../api/prisma/schemas.ts';
 import { fetchVerdictPage, verdictQueries } from '../../api/prisma/verdicts.ts';
 
 /**
@@ -49,9 +50,11 @@ async function countEsetFunctionality(signal: AbortSignal): Promise<Tally> {
 }
 
 /**
- * Prisma has no per-category count: `verdicts:statistics` gives the total, and one page of `prismaSampleSize`
- * verdicts gives the mix. A full dump (up to 100 000 verdicts at one request per second, seed 002) is never
- * started just for a chart; when the Devices page has already dumped everything, that is counted instead.
+ * Prisma has no per-category count (seed 002), so one page of `prismaSampleSize` verdicts gives the mix. A full
+ * dump (up to 100 000 verdicts at one request per second) is never started just for a chart, and neither is
+ * a second call for `verdicts:statistics`: at one request per second, two calls at page load would queue
+ * behind each other (and, with network jitter, meet a 429). When the Devices page has already dumped
+ * everything or read the statistics, the overview uses those from the cache instead.
  */
 const prismaSampleSize = 1000;
 
@@ -67,15 +70,14 @@ export const glanceQueries = {
       queryFn: ({ signal }) => countEsetFunctionality(signal),
       staleTime: 60_000,
     }),
-  /** The chart is a rough picture: at Prisma's one request per second, five minutes old is fresh enough. */
-  prismaStatistics: () => ({ ...verdictQueries.statistics(), staleTime: 5 * 60_000 }),
   prismaSample: () =>
     queryOptions({
       queryKey: [...verdictQueries.all(), 'sample', { pageLen: prismaSampleSize }] as const,
       queryFn: async ({ signal }) => {
         const page = await fetchVerdictPage({ pageLen: prismaSampleSize }, signal);
-        return page.verdicts;
+        return { verdicts: page.verdicts, all: isLastVerdictPage(page) };
       },
+      // A rough picture from an API allowing one request per second: five minutes old is fresh enough.
       staleTime: 5 * 60_000,
     }),
   /**

@@ -46,8 +46,9 @@ export interface SearchCall {
 }
 
 /**
- * What the polls cost over a window: calls per second, and the shortest gap between two calls for the same
- * chunk (a chunk polled twice in one tick would show a gap far below the tick).
+ * What the polls cost over a window, per chunk: how often it was asked, and the shortest gap between two
+ * calls for it (a chunk polled twice in one tick shows a gap far below the tick). Counted per chunk, not per
+ * second, so a slow machine (fewer ticks) cannot make a duplicate poll look fine or a single one look wrong.
  */
 export function pollCost(calls: readonly SearchCall[], from: number, to: number) {
   const inWindow = calls.filter((call) => call.at >= from && call.at <= to);
@@ -58,5 +59,6 @@ export function pollCost(calls: readonly SearchCall[], from: number, to: number)
       shortestGap = Math.min(shortestGap, list[index]!.at - list[index - 1]!.at);
     }
   }
-  return { perSecond: (inWindow.length * 1000) / (to - from), chunks: byChunk.size, shortestGap };
+  const callsPerChunk = [...byChunk.values()].map((list) => list.length);
+  return { windowMs: to - from, chunks: byChunk.size, callsPerChunk, shortestGap };
 }

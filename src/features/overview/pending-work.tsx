@@ -89,12 +89,12 @@ export const PendingWork = memo(function PendingWork({
         ))}
         {sorted.length > 0 && (
           <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars>
-            <Table verticalSpacing="xs" aria-label="Pending work" stickyHeader>
+            <Table verticalSpacing="xs" aria-label="Pending work" stickyHeader layout="fixed">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>What</Table.Th>
-                  <Table.Th>Device</Table.Th>
-                  <Table.Th>Waiting</Table.Th>
+                  <Table.Th w="50%">What</Table.Th>
+                  <Table.Th w="32%">Device</Table.Th>
+                  <Table.Th w="18%">Waiting</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -119,7 +119,10 @@ export const PendingWork = memo(function PendingWork({
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{item.device}</Text>
+                      {/* A device without a known hostname shows its 32-digit Optics id: let it wrap. */}
+                      <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                        {item.device}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Waiting since={item.since} />

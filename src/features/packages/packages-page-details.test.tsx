@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSimServer } from '../../test/sim-server.ts';
 import { packageRequests, renderPackagesPage, serveDemoConfig } from './packages-test-helpers.tsx';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer();
 beforeEach(() => serveDemoConfig(sim));
 

@@ -8,7 +8,6 @@ import { packageRequests, renderPackagesPage, serveDemoConfig } from './packages
 import { fromVendorQuery, packageSorts } from './url-state.ts';
 
 // 400 packages, so the issue's deep link (page 3 of 50, custom + success) has rows to show.
-// biome-ignore lint/correctness/useHookAtTopLevel: useSimServer registers vitest lifecycle hooks, not a React hook.
 const sim = useSimServer({ packages: 400 });
 beforeEach(() => serveDemoConfig(sim));
 
