@@ -1,5 +1,6 @@
 import { defaultSimConfig } from '../sim/config.ts';
 import { requestOutcome } from '../sim/cylance/file-retrieval-state.ts';
+import { e2eLive } from './env.ts';
 import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
 
 /**
@@ -64,11 +65,18 @@ test('request a file on two devices, watch them resolve, reveal and copy the pas
     .click();
   const details = page.getByRole('region', { name: 'Retrieval details' });
   await expect(details.getByText('Available')).toBeVisible();
-  await expect(details.getByRole('link', { name: 'Download the file' })).toHaveAttribute(
-    'rel',
-    'noopener noreferrer',
-  );
-  await expect(details.getByRole('timer')).toHaveText(/Link expires in (10:00|9:\d\d)/);
+  if (e2eLive) {
+    // A live gateway trusts only https links: the simulator's plain-http link stays inert text.
+    await expect(details.getByRole('link', { name: 'Download the file' })).toHaveCount(0);
+    await expect(details.getByText(/\/sim-downloads\//)).toBeVisible();
+    await expect(details.getByText(/the console will not open/)).toBeVisible();
+  } else {
+    await expect(details.getByRole('link', { name: 'Download the file' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    await expect(details.getByRole('timer')).toHaveText(/Link expires in (10:00|9:\d\d)/);
+  }
 
   const field = details.getByRole('textbox', { name: 'Decrypt password' });
   await expect(field).toHaveValue('••••••••••••');

@@ -158,3 +158,58 @@ test('a Prisma outage (503 for a simulated minute) leaves the focus views pollin
   });
   await expect(banner).toBeHidden();
 });
+
+test('a full local storage is reported, and the lookup set still works in this tab', async ({ page }) => {
+  const pairs = focusPairs(5).slice(3);
+  await page.goto('/focus-views?tab=lookup');
+  // Fill this origin's storage to the brim, the way months of other data would.
+  await page.evaluate(() => {
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      for (let index = 0; ; index++) {
+        try {
+          localStorage.setItem(`filler-${size}-${index}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page
+    .getByRole('textbox', { name: 'Pairs to look up' })
+    .fill(['uid,device_id', ...pairs.map((pair) => `${pair.uid},${pair.device_id}`)].join('\n'));
+  await page.getByRole('button', { name: 'Look up 2 pairs' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your tracked work could not be saved in this browser' }),
+  ).toContainText("The browser's storage is full: the focus-view lookup set is kept in this tab only.");
+  await expect(
+    page.getByRole('table', { name: 'Lookup results' }).getByText('Can request', { exact: true }),
+  ).toHaveCount(2);
+  await page.evaluate(() => localStorage.clear());
+});
+
+test('going offline shows a banner, and the console carries on by itself when the network is back', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/packages');
+  await expect(page.getByText(/^\d+ packages · page 1 of \d+$/)).toBeVisible();
+  // While offline the console itself sends nothing (react-query pauses); only Chrome's own favicon request
+  // fails, and Chrome logs that as a console error without naming the URL.
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
+  await context.setOffline(true);
+  const offline = page.getByRole('alert').filter({ hasText: 'You are offline' });
+  await expect(offline).toBeVisible();
+  // Asked while offline: the read waits instead of failing.
+  await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The request failed' })).toHaveCount(0);
+  await context.setOffline(false);
+  await expect(offline).toBeHidden();
+  await expect(page.getByText(/^\d+ packages · page 2 of \d+$/)).toBeVisible();
+  expect(failed.filter((path) => !path.startsWith('/favicon'))).toEqual([]);
+  for (const _ of failed) {
+    const at = consoleErrors.indexOf('Failed to load resource: net::ERR_INTERNET_DISCONNECTED');
+    if (at >= 0) consoleErrors.splice(at, 1);
+  }
+});

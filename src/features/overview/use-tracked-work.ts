@@ -69,11 +69,11 @@ export function useTrackedWork(): TrackedWork {
   useHiddenTabPoll(focus.rows, files.items);
   // Pairs with no answer yet are not a status: the chart counts what the vendor said.
   const { [notChecked]: _unchecked, ...focusViews } = focus.counts;
-  // Every poll tick hands over new arrays; the sections re-render only when what they show changed.
   const checking =
     focus.rows.filter((row) => row.status === undefined && row.checking).length +
     files.items.filter((item) => !item.status && item.entry.lastStatus === undefined && item.isFetching)
       .length;
+  // Every poll tick hands over new arrays; the sections re-render only when what they show changed.
   return useUnchanged({
     checking,
     pending: [...focusPending(focus.rows, seen), ...filePending(files.items)],
