@@ -1,4 +1,4 @@
-import { Button, Group, Progress, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Progress, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../components/error-state.tsx';
@@ -6,8 +6,8 @@ import { settleWithConcurrency } from '../../lib/concurrency.ts';
 import { validateFilePath } from '../../lib/file-path.ts';
 import { useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { resolveDevice } from './device-lookup.ts';
-import { pathDescription } from './request-form.tsx';
-import { actionColor, monospaceInput, readableDescription } from './styles.ts';
+import { FilePathInput } from './file-path-input.tsx';
+import { actionColor, readableDescription } from './styles.ts';
 
 /** Requests in flight at once: a bulk run must not flood the vendor (api-contracts.md §1 "Rate limit" [?]). */
 const bulkConcurrency = 4;
@@ -45,7 +45,6 @@ export function BulkRequest() {
       : lines.length > maxBulkDevices
         ? `At most ${maxBulkDevices} devices per run (${lines.length} given)`
         : undefined;
-  const pathError = (submitted || path !== '') && !checked.ok ? checked.reason : undefined;
   const done = results.filter((result) => result.outcome !== 'waiting').length;
 
   const submit = async (event: FormEvent) => {
@@ -97,17 +96,7 @@ export function BulkRequest() {
           error={devicesError}
           spellCheck={false}
         />
-        <TextInput
-          label="File path"
-          descriptionProps={readableDescription}
-          description={pathDescription}
-          value={path}
-          onChange={(event) => setPath(event.currentTarget.value)}
-          error={pathError}
-          spellCheck={false}
-          autoComplete="off"
-          styles={monospaceInput}
-        />
+        <FilePathInput value={path} onChange={setPath} submitted={submitted} />
         <Group>
           <Button color={actionColor} type="submit" loading={running}>
             Request on {lines.length} device{lines.length === 1 ? '' : 's'}

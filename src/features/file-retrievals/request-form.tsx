@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -6,10 +6,8 @@ import { validateFilePath } from '../../lib/file-path.ts';
 import { fileRetrievalKey, useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import type { PickedDevice } from './device-lookup.ts';
 import { DevicePicker } from './device-picker.tsx';
-import { actionColor, monospaceInput, readableDescription } from './styles.ts';
-
-export const pathDescription =
-  'Absolute path on the device: C:\\Users\\name\\file.exe, \\\\server\\share\\file or /tmp/file';
+import { FilePathInput } from './file-path-input.tsx';
+import { actionColor } from './styles.ts';
 
 /** Request one file from one device: validated before anything is sent, tracked before the POST. */
 export function RequestForm({
@@ -25,7 +23,6 @@ export function RequestForm({
   const requestRetrieval = useRequestFileRetrieval();
   const mutation = useMutation({ mutationFn: requestRetrieval });
   const checked = validateFilePath(path);
-  const pathError = (submitted || path !== '') && !checked.ok ? checked.reason : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,17 +42,7 @@ export function RequestForm({
           onChange={setDevice}
           error={submitted && !device ? 'Pick a device first: no request is sent without one' : undefined}
         />
-        <TextInput
-          label="File path"
-          descriptionProps={readableDescription}
-          description={pathDescription}
-          value={path}
-          onChange={(event) => setPath(event.currentTarget.value)}
-          error={pathError}
-          spellCheck={false}
-          autoComplete="off"
-          styles={monospaceInput}
-        />
+        <FilePathInput value={path} onChange={setPath} submitted={submitted} />
         <Group>
           <Button color={actionColor} type="submit" loading={mutation.isPending}>
             Request file
