@@ -10,6 +10,8 @@ export default defineConfig({
     // TRIAGE_DIST lets parallel builds (e2e, bench) use their own folder; the gateway reads the same variable.
     outDir: process.env.TRIAGE_DIST ?? 'dist',
     emptyOutDir: true,
+    // bench/bundle.ts reads the chunk graph (entry, static imports, lazy routes) from .vite/manifest.json.
+    manifest: true,
   },
   server: {
     proxy: { '/api': `http://127.0.0.1:${gatewayPort}` },

@@ -1,9 +1,12 @@
-import { simConfigFromEnv } from '../sim/config.ts';
-import { requestOutcome } from '../sim/cylance/file-retrieval-state.ts';
-import { requestablePairs, requestView } from '../sim/cylance/focus-view-state.ts';
-import { createSimTenant } from '../sim/tenant.ts';
 import { e2eLive } from './env.ts';
 import { expect, setSimSpeed, test } from './fixtures.ts';
+import {
+  lookUpPairs,
+  onlineCylanceDevices,
+  pairBands,
+  pairsThatResolveAvailable,
+  pathThatResolvesAvailable,
+} from './resolving-work.ts';
 import { countVendorCalls, dropExpectedFailures, getFaults, setFaults } from './sim-faults.ts';
 
 /**
@@ -56,31 +59,12 @@ test.afterAll(() => {
   );
 });
 
-/** Pairs that resolve AVAILABLE once requested, away from the pairs other specs request on the shared tenant. */
-function focusPairs(count: number) {
-  const tenant = createSimTenant({ config: simConfigFromEnv(process.env) });
-  return requestablePairs(tenant, 300)
-    .slice(100)
-    .filter((pair) => {
-      const outcome = requestView(tenant, {
-        device_id: pair.device_id,
-        artifact_type: 'Process',
-        value: pair.uid,
-      });
-      return outcome.ok && outcome.view.outcome === 'AVAILABLE';
-    })
-    .slice(0, count);
-}
-
 test('focus views: look up, request and resolve every pair', async ({ page }) => {
-  const pairs = focusPairs(12);
+  const pairs = pairsThatResolveAvailable(pairBands.chaos, 12);
   expect(pairs).toHaveLength(12);
   await setSimSpeed(page, 5);
   await page.goto('/focus-views?tab=lookup');
-  await page
-    .getByRole('textbox', { name: 'Pairs to look up' })
-    .fill(['uid,device_id', ...pairs.map((pair) => `${pair.uid},${pair.device_id}`)].join('\n'));
-  await page.getByRole('button', { name: 'Look up 12 pairs' }).click();
+  await lookUpPairs(page, pairs);
   const results = page.getByRole('table', { name: 'Lookup results' });
   await expect(results.getByText('Can request', { exact: true })).toHaveCount(12, { timeout: 30_000 });
 
@@ -109,32 +93,17 @@ test('focus views: look up, request and resolve every pair', async ({ page }) =>
   expect(pairs.filter((pair) => !stored.includes(pair.uid))).toEqual([]);
 });
 
-interface DeviceItem {
-  id: string;
-  name: string;
-  state?: string | null;
-}
-
 test('file retrievals: request on two devices and resolve both', async ({ page }) => {
   await setFaults(page, '');
-  const listed = await page.request.get('/api/cylance/devices/v2?page=1&page_size=50');
-  expect(listed.ok()).toBe(true);
-  const devices = ((await listed.json()).page_items as DeviceItem[])
-    .filter((device) => /^online$/i.test(device.state ?? ''))
-    .slice(4, 6);
-  expect(devices).toHaveLength(2);
+  const devices = await onlineCylanceDevices(page, 4, 2);
   await setFaults(page, chaos);
-  const seed = simConfigFromEnv(process.env).seed;
-  const ids = devices.map((device) => device.id.replaceAll('-', '').toUpperCase());
   const stamp = Date.now().toString(36);
-  const path = Array.from({ length: 50 }, (_, n) => `C:\\Chaos ${stamp}\\sample ${n}.exe`).find((candidate) =>
-    ids.every((id) => requestOutcome(seed, id, candidate, 0, true) === 'AVAILABLE'),
-  );
-  expect(path).toBeDefined();
+  const ids = devices.map((device) => device.opticsId);
+  const path = pathThatResolvesAvailable(devices, (n) => `C:\\Chaos ${stamp}\\sample ${n}.exe`);
   await setSimSpeed(page, 5);
   await page.goto('/file-retrievals?mode=bulk');
   await page.getByRole('textbox', { name: /^Devices/ }).fill(devices.map((device) => device.name).join('\n'));
-  await page.getByRole('textbox', { name: /^File path/ }).fill(path ?? '');
+  await page.getByRole('textbox', { name: /^File path/ }).fill(path);
   await page.getByRole('button', { name: 'Request on 2 devices' }).click();
   await expect(page.getByText('2 of 2 done')).toBeVisible({ timeout: 30_000 });
 

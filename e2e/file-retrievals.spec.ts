@@ -1,7 +1,6 @@
-import { defaultSimConfig } from '../sim/config.ts';
-import { requestOutcome } from '../sim/cylance/file-retrieval-state.ts';
 import { e2eLive } from './env.ts';
 import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
+import { onlineCylanceDevices, pathThatResolvesAvailable } from './resolving-work.ts';
 
 /**
  * Issue #4 against the built app behind the real gateway in demo mode. The simulator decides a request's
@@ -13,30 +12,18 @@ test.afterEach(async ({ page }) => {
   await setSimSpeed(page, 1);
 });
 
-interface DeviceItem {
-  id: string;
-  name: string;
-  state?: string | null;
-}
-
 test('request a file on two devices, watch them resolve, reveal and copy the password, keep the list', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const listed = await page.request.get('/api/cylance/devices/v2?page=1&page_size=50');
-  expect(listed.ok()).toBe(true);
-  const devices = ((await listed.json()).page_items as DeviceItem[])
-    .filter((device) => /^online$/i.test(device.state ?? ''))
-    .slice(0, 2);
-  expect(devices).toHaveLength(2);
-  const seed = Number(process.env.SIM_SEED ?? defaultSimConfig.seed);
-  const ids = devices.map((device) => device.id.replaceAll('-', '').toUpperCase());
+  const devices = await onlineCylanceDevices(page, 0, 2);
   const stamp = Date.now().toString(36);
-  const path = Array.from(
-    { length: 50 },
-    (_, n) => `C:\\Users\\Public\\Évidence ${stamp}\\sample ${n}.exe`,
-  ).find((candidate) => ids.every((id) => requestOutcome(seed, id, candidate, 0, true) === 'AVAILABLE'))!;
+  const ids = devices.map((device) => device.opticsId);
+  const path = pathThatResolvesAvailable(
+    devices,
+    (n) => `C:\\Users\\Public\\Évidence ${stamp}\\sample ${n}.exe`,
+  );
 
   // PENDING lasts 3–8 s of simulated time here (playwright.config.ts); run the clock 5× faster.
   await setSimSpeed(page, 5);

@@ -1,35 +1,18 @@
-import { simConfigFromEnv } from '../sim/config.ts';
-import { requestablePairs, requestView } from '../sim/cylance/focus-view-state.ts';
-import { createSimTenant } from '../sim/tenant.ts';
 import { toCylanceDeviceUuid } from '../src/lib/device-id.ts';
 import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
+import { pairBands, pairsThatResolveAvailable } from './resolving-work.ts';
 
 /**
  * Issue #3 against the built app behind the real gateway in demo mode. The simulated tenant is deterministic
  * from its seed and a request's outcome is seeded by the pair itself (sim/cylance/focus-view-state.ts), so the
  * test computes, on a local copy of the same tenant, three pairs that can be requested and resolve AVAILABLE.
  */
-function pairsThatResolveAvailable(count: number) {
-  const tenant = createSimTenant({ config: simConfigFromEnv(process.env) });
-  // Far into the list, away from pairs other specs may request on the shared demo tenant.
-  return requestablePairs(tenant, 600)
-    .slice(500)
-    .filter((pair) => {
-      const outcome = requestView(tenant, {
-        device_id: pair.device_id,
-        artifact_type: 'Process',
-        value: pair.uid,
-      });
-      return outcome.ok && outcome.view.outcome === 'AVAILABLE';
-    })
-    .slice(0, count);
-}
 
 test('paste pairs, request them, watch PENDING become AVAILABLE, reload, and share the view', async ({
   page,
   browser,
 }) => {
-  const pairs = pairsThatResolveAvailable(3);
+  const pairs = pairsThatResolveAvailable(pairBands.focusViews, 3);
   expect(pairs).toHaveLength(3);
   // PENDING lasts 3–8 s of simulated time here (playwright.config.ts); run the clock 5× faster.
   await setSimSpeed(page, 5);

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
-import { simConfigFromEnv } from '../sim/config.ts';
-import { requestablePairs, requestView } from '../sim/cylance/focus-view-state.ts';
-import { createSimTenant } from '../sim/tenant.ts';
 import { e2eLive } from './env.ts';
 import { expect, setSimSpeed, test } from './fixtures.ts';
+import { lookUpPairs, pairBands, pairsThatResolveAvailable } from './resolving-work.ts';
 import { dropExpectedFailures, getFaults, setFaults } from './sim-faults.ts';
 
 /**
@@ -92,25 +90,10 @@ test('a body that breaks the contract shows a contract-error panel and the rest 
   await expect(page.getByRole('tabpanel').getByRole('table').first().getByRole('row').nth(1)).toBeVisible();
 });
 
-function focusPairs(count: number) {
-  const tenant = createSimTenant({ config: simConfigFromEnv(process.env) });
-  return requestablePairs(tenant, 400)
-    .slice(300)
-    .filter((pair) => {
-      const outcome = requestView(tenant, {
-        device_id: pair.device_id,
-        artifact_type: 'Process',
-        value: pair.uid,
-      });
-      return outcome.ok && outcome.view.outcome === 'AVAILABLE';
-    })
-    .slice(0, count);
-}
-
 test('a Prisma outage (503 for a simulated minute) leaves the focus views polling and resolving', async ({
   page,
 }) => {
-  const pairs = focusPairs(3);
+  const pairs = pairsThatResolveAvailable(pairBands.hostile, 3);
   expect(pairs).toHaveLength(3);
   // One simulated minute in about 15 s: the outage ends by simulated time (`for=60s`).
   await setSimSpeed(page, 4);
@@ -126,10 +109,7 @@ test('a Prisma outage (503 for a simulated minute) leaves the focus views pollin
   // In-app navigation keeps this tab's vendor health: the Prisma banner stays while Cylance works.
   await page.getByRole('link', { name: 'Focus views' }).click();
   await page.getByRole('tab', { name: /Status lookup/ }).click();
-  await page
-    .getByRole('textbox', { name: 'Pairs to look up' })
-    .fill(['uid,device_id', ...pairs.map((pair) => `${pair.uid},${pair.device_id}`)].join('\n'));
-  await page.getByRole('button', { name: 'Look up 3 pairs' }).click();
+  await lookUpPairs(page, pairs);
   const results = page.getByRole('table', { name: 'Lookup results' });
   await expect(results.getByText('Can request', { exact: true })).toHaveCount(3);
   await page.getByRole('button', { name: 'Request all requestable (3)' }).click();
@@ -160,7 +140,7 @@ test('a Prisma outage (503 for a simulated minute) leaves the focus views pollin
 });
 
 test('a full local storage is reported, and the lookup set still works in this tab', async ({ page }) => {
-  const pairs = focusPairs(5).slice(3);
+  const pairs = pairsThatResolveAvailable(pairBands.hostile, 5).slice(3);
   await page.goto('/focus-views?tab=lookup');
   // Fill this origin's storage to the brim, the way months of other data would.
   await page.evaluate(() => {
@@ -174,10 +154,7 @@ test('a full local storage is reported, and the lookup set still works in this t
       }
     }
   });
-  await page
-    .getByRole('textbox', { name: 'Pairs to look up' })
-    .fill(['uid,device_id', ...pairs.map((pair) => `${pair.uid},${pair.device_id}`)].join('\n'));
-  await page.getByRole('button', { name: 'Look up 2 pairs' }).click();
+  await lookUpPairs(page, pairs);
   await expect(
     page.getByRole('alert').filter({ hasText: 'Your tracked work could not be saved in this browser' }),
   ).toContainText("The browser's storage is full: the focus-view lookup set is kept in this tab only.");

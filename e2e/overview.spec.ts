@@ -1,54 +1,27 @@
-import { defaultSimConfig, simConfigFromEnv } from '../sim/config.ts';
-import { requestOutcome } from '../sim/cylance/file-retrieval-state.ts';
-import { requestablePairs, requestView } from '../sim/cylance/focus-view-state.ts';
-import { createSimTenant } from '../sim/tenant.ts';
 import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
+import {
+  lookUpPairs,
+  onlineCylanceDevices,
+  pairBands,
+  pairsThatResolveAvailable,
+  pathThatResolvesAvailable,
+} from './resolving-work.ts';
 
 /**
  * Issue #7 against the built app behind the real gateway in demo mode: work requested on the Focus views and
  * File retrievals pages, then the Overview left open while it resolves. The simulator decides outcomes from
  * stable hashes (sim/cylance/focus-view-state.ts, file-retrieval-state.ts), so the test picks focus-view
- * pairs, online devices and a path that all resolve AVAILABLE.
+ * pairs, online devices and a path that all resolve AVAILABLE (e2e/resolving-work.ts).
  */
-function pairsThatResolveAvailable(count: number) {
-  const tenant = createSimTenant({ config: simConfigFromEnv(process.env) });
-  // Pairs 400–499: the Focus views spec requests from 500 on, in the same demo tenant.
-  return requestablePairs(tenant, 500)
-    .slice(400)
-    .filter((pair) => {
-      const outcome = requestView(tenant, {
-        device_id: pair.device_id,
-        artifact_type: 'Process',
-        value: pair.uid,
-      });
-      return outcome.ok && outcome.view.outcome === 'AVAILABLE';
-    })
-    .slice(0, count);
-}
-
-interface DeviceItem {
-  id: string;
-  name: string;
-  state?: string | null;
-}
 
 test('pending work falls, the feed fills in, the title follows and the charts render', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['notifications']);
-  const listed = await page.request.get('/api/cylance/devices/v2?page=1&page_size=50');
-  expect(listed.ok()).toBe(true);
-  const devices = ((await listed.json()).page_items as DeviceItem[])
-    .filter((device) => /^online$/i.test(device.state ?? ''))
-    .slice(2, 4);
-  expect(devices).toHaveLength(2);
-  const seed = Number(process.env.SIM_SEED ?? defaultSimConfig.seed);
-  const ids = devices.map((device) => device.id.replaceAll('-', '').toUpperCase());
+  const devices = await onlineCylanceDevices(page, 2, 2);
   const stamp = Date.now().toString(36);
-  const path = Array.from({ length: 50 }, (_, n) => `C:\\Temp\\overview ${stamp}\\dump ${n}.bin`).find(
-    (candidate) => ids.every((id) => requestOutcome(seed, id, candidate, 0, true) === 'AVAILABLE'),
-  )!;
+  const path = pathThatResolvesAvailable(devices, (n) => `C:\\Temp\\overview ${stamp}\\dump ${n}.bin`);
 
   // The overview first, at normal speed: the vendor charts load once (Prisma allows one call per simulated
   // second, so they must not load while simulated time is slowed down below).
@@ -61,14 +34,11 @@ test('pending work falls, the feed fills in, the title follows and the charts re
   // Slow simulated time down so the work is still PENDING when the overview opens again (3–8 s, ×4 here).
   await setSimSpeed(page, 0.25);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const pairs = pairsThatResolveAvailable(2);
+  const pairs = pairsThatResolveAvailable(pairBands.overview, 2);
   expect(pairs).toHaveLength(2);
   await nav.getByRole('link', { name: 'Focus views' }).click();
   await page.getByRole('tab', { name: /Status lookup/ }).click();
-  await page
-    .getByRole('textbox', { name: 'Pairs to look up' })
-    .fill(pairs.map((pair) => `${pair.uid},${pair.device_id}`).join('\n'));
-  await page.getByRole('button', { name: 'Look up 2 pairs' }).click();
+  await lookUpPairs(page, pairs);
   await page.getByRole('button', { name: 'Request all requestable (2)' }).click();
   await page
     .getByRole('dialog', { name: 'Request 2 focus views' })

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { matchAllowList } from './allow-list.ts';
+import type { AuthRuntime } from './auth/auth.ts';
+import { forbiddenForRole, forRole } from './auth/enforce.ts';
 import type { GatewayConfig, VendorName } from './config.ts';
 import { type ForwardDeps, forward, gatewayError, type VendorRuntime } from './forward.ts';
 import type { Logger } from './redact.ts';
@@ -22,6 +24,8 @@ export interface AppDeps {
   /** Demo mode only: the simulator's origin, for `/api/sim/*` (time and fault control for e2e). */
   simOrigin?: string;
   logger: Logger;
+  /** Sign-in and roles (issue #9): server/auth/auth.ts, or createNoAuth() without OIDC. */
+  auth: AuthRuntime;
 }
 
 const labels: Record<VendorName, string> = { cylance: 'Cylance', eset: 'ESET', prisma: 'Prisma' };
@@ -72,6 +76,8 @@ export function createApp(deps: AppDeps): Hono {
       return gatewayError(403, 'cross_origin', 'Cross-origin requests are not allowed.');
     return next();
   });
+  deps.auth.mount(app);
+  app.use('/api/*', deps.auth.guard);
 
   app.get('/api/health', (c) => c.json({ status: 'ok', mode: deps.config.mode }));
   app.get('/api/config', (c) => c.json({ mode: deps.config.mode, vendors: deps.vendorStatus }));
@@ -131,7 +137,10 @@ export function createApp(deps: AppDeps): Hono {
       }
       body = read;
     }
-    return forward(
+    const actor = c.get('actor');
+    const refused = forbiddenForRole(actor, match.route.startsWork);
+    if (refused) return refused;
+    const response = await forward(
       {
         vendor,
         route: match.route,
@@ -141,9 +150,11 @@ export function createApp(deps: AppDeps): Hono {
         body,
         parsedBody,
         requestHeaders: c.req.raw.headers,
+        actor,
       },
       deps.forwardDeps,
     );
+    return forRole(actor, match.route.call, response);
   });
 
   app.all('/api/*', () => gatewayError(404, 'not_found', 'No such API.'));

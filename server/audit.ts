@@ -19,6 +19,9 @@ export interface AuditEntry {
   status: number;
   upstream: boolean;
   requestId?: string;
+  /** Who asked (issue #9): e-mail (or name, or subject) and role; absent when sign-in is not configured. */
+  user?: string;
+  role?: 'viewer' | 'responder';
 }
 
 export interface AuditLog {

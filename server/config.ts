@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { type AuthConfig, authConfig } from './auth/config.ts';
 import {
   credentialVars,
   cylanceConfig,
@@ -61,6 +62,8 @@ export interface GatewayConfig {
   queueMaxLength: number;
   bodyLimitBytes: number;
   warnings: string[];
+  /** Sign-in (issue #9, server/auth/config.ts); absent: no sign-in, loopback only unless TRIAGE_ALLOW_REMOTE. */
+  auth?: AuthConfig;
 }
 
 export type ConfigResult = { ok: true; config: GatewayConfig } | { ok: false; problems: string[] };
@@ -83,10 +86,13 @@ export function loadConfig(env: Env): ConfigResult {
     problems.push(`PORT must be 0–65535, got "${portRaw}".`);
   const allowRemoteRaw = get(env, 'TRIAGE_ALLOW_REMOTE');
   const allowRemote = allowRemoteRaw === 'true';
-  if (!isLoopbackHost(host)) {
+  const auth = authConfig(env, problems, warnings);
+  // With sign-in configured every API call needs a session, so any address may be used (issue #9).
+  // (Broken OIDC settings already stop the start with their own lines.)
+  if (!isLoopbackHost(host) && !auth && !get(env, 'OIDC_ISSUER')) {
     if (!allowRemote) {
       problems.push(
-        `HOST=${host} is not a loopback address and the gateway has no sign-in yet; set TRIAGE_ALLOW_REMOTE=true to listen there anyway.`,
+        `HOST=${host} is not a loopback address and no sign-in is configured (OIDC_ISSUER); set TRIAGE_ALLOW_REMOTE=true to listen there anyway.`,
       );
     } else {
       warnings.push(
@@ -124,6 +130,7 @@ export function loadConfig(env: Env): ConfigResult {
       queueMaxLength: 200,
       bodyLimitBytes: 256 * 1024,
       warnings,
+      auth,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AllowedRoute } from './allow-list.ts';
 import { type AuditLog, auditTarget } from './audit.ts';
+import type { Actor } from './auth/auth.ts';
 import type { VendorName } from './config.ts';
 import { type Limiter, RateLimited, realSleep } from './limiter.ts';
 import type { Logger } from './redact.ts';
@@ -34,6 +35,8 @@ export interface ForwardCall {
   body?: Uint8Array;
   parsedBody?: unknown;
   requestHeaders: Headers;
+  /** The signed-in person (issue #9), for the audit log; absent without sign-in. */
+  actor?: Actor;
 }
 
 // Retries of idempotent reads on 502/503/504 (api-contracts.md §1 "retry 500/502/503/504 with backoff";
@@ -176,6 +179,7 @@ export async function forward(call: ForwardCall, deps: ForwardDeps): Promise<Res
       status: response.status,
       upstream: reached,
       requestId,
+      ...(call.actor && { user: call.actor.user, role: call.actor.role }),
     });
   }
   return response;

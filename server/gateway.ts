@@ -8,6 +8,7 @@ import { startSimServer } from '../sim/server.ts';
 import { createSimTenant } from '../sim/tenant.ts';
 import { type AppDeps, createApp, type VendorStatus } from './app.ts';
 import { createAuditLog } from './audit.ts';
+import { createNoAuth, createOidcAuth } from './auth/auth.ts';
 import { type GatewayConfig, secretsOf, type VendorConfigs, type VendorName, vendorNames } from './config.ts';
 import type { VendorRuntime } from './forward.ts';
 import { createLimiter } from './limiter.ts';
@@ -147,7 +148,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ? await startDemoSim(options.simConfig ?? defaultSimConfig, options.simFaults)
       : undefined;
   const vendorConfigs = demo?.vendors ?? config.vendors;
-  const redactor = createRedactor(secretsOf(vendorConfigs));
+  const redactor = createRedactor([
+    ...secretsOf(vendorConfigs),
+    config.auth?.clientSecret ?? '',
+    config.auth?.sessionSecret ?? '',
+  ]);
   const logger = options.logger ?? createLogger(redactor, options.write);
   const vendors = buildVendors(config, vendorConfigs, redactor, options.now);
   const deps: AppDeps = {
@@ -156,6 +161,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     vendorStatus: vendorStatus(config, vendorConfigs),
     simOrigin: demo?.sim.origin,
     logger,
+    auth: config.auth
+      ? createOidcAuth(config.auth, { now: options.now ?? Date.now, logger })
+      : createNoAuth(),
     forwardDeps: {
       connectTimeoutMs: config.connectTimeoutMs,
       upstreamTimeoutMs: config.upstreamTimeoutMs,

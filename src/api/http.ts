@@ -111,12 +111,21 @@ function errorFromBody(response: Response, body: unknown): HttpError {
   });
 }
 
+/** The double-submit CSRF token the gateway sets when someone signs in (server/auth/auth.ts, issue #9). */
+function csrfToken(): string | undefined {
+  const match = /(?:^|;\s*)triage_csrf=([^;]+)/.exec(globalThis.document?.cookie ?? '');
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
 /** The one place the app calls fetch. No toasts, no redirects: callers decide what an error means. */
 export async function requestWithMeta<T>(path: string, options: RequestOptions<T>): Promise<HttpResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const csrf = method === 'GET' ? undefined : csrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
   const response = await fetch(buildUrl(path, options.query), {
-    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,

@@ -1,21 +1,13 @@
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { httpRejection } from '../test/http-rejection.ts';
 import { useSimServer } from '../test/sim-server.ts';
 import { getCylanceDevice, listCylanceDevices } from './cylance/devices.ts';
-import { HttpError, request } from './http.ts';
+import { request } from './http.ts';
 import { vendorHealth, vendorOfPath } from './vendor-health.ts';
 
 const sim = useSimServer();
-
-async function failure(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe('vendor health, fed by the thin client', () => {
   beforeEach(() => vendorHealth.reset());
@@ -35,7 +27,7 @@ describe('vendor health, fed by the thin client', () => {
     expect(afterSuccess.lastSuccessAt).toEqual(expect.any(Number));
     expect(afterSuccess.lastError).toBeUndefined();
 
-    const error = await failure(getCylanceDevice('00000000-0000-0000-0000-000000000000'));
+    const error = await httpRejection(getCylanceDevice('00000000-0000-0000-0000-000000000000'));
     const { cylance, eset, prisma } = vendorHealth.getSnapshot();
     expect(cylance.lastError).toMatchObject({ status: error.status, message: error.message });
     expect(cylance.lastError?.path).toMatch(/^\/api\/cylance\/devices\/v2\//);
@@ -55,8 +47,8 @@ describe('vendor health, fed by the thin client', () => {
       ),
     );
     const schema = z.unknown();
-    await failure(request('/api/prisma/verdicts:statistics', { schema }));
-    await failure(request('/api/prisma/verdicts:statistics', { schema }));
+    await httpRejection(request('/api/prisma/verdicts:statistics', { schema }));
+    await httpRejection(request('/api/prisma/verdicts:statistics', { schema }));
     const { prisma } = vendorHealth.getSnapshot();
     expect(prisma).toMatchObject({
       rateLimitCount: 2,

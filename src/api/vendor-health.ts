@@ -32,7 +32,7 @@ export interface VendorHealth {
 }
 
 /** A vendor in trouble rather than a request the vendor refused on its merits. */
-export function isVendorTrouble(status: number): boolean {
+function isVendorTrouble(status: number): boolean {
   return status === 429 || status === 401 || status === 403 || status >= 500;
 }
 
@@ -57,7 +57,7 @@ export interface VendorHealthRecorder {
   reset(): void;
 }
 
-export function createVendorHealthRecorder(): VendorHealthRecorder {
+function createVendorHealthRecorder(): VendorHealthRecorder {
   let state = initialState();
   const listeners = new Set<() => void>();
   return {

@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   AppShell,
-  Badge,
   Burger,
   Group,
   NavLink,
@@ -11,10 +10,8 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
-import { gatewayQueries } from '../api/gateway/config.ts';
 import { OfflineBanner } from './offline-banner.tsx';
 import { navigation } from './routes.ts';
 import { StorageBanner } from './storage-banner.tsx';
@@ -39,18 +36,10 @@ function ColorSchemeToggle() {
   );
 }
 
-function ModeBadge() {
-  const { data } = useQuery(gatewayQueries.config());
-  if (data?.mode !== 'demo') return null;
-  return (
-    <Tooltip label="Simulated tenant: no vendor credentials are configured, all data is generated">
-      {/* Black on orange: white on orange fails WCAG AA contrast. */}
-      <Badge color="orange" variant="filled" c="black">
-        Demo tenant
-      </Badge>
-    </Tooltip>
-  );
-}
+// Lazy: keeps zod out of the first-route bundle (mode-badge.tsx, issue #11).
+const ModeBadge = lazy(() => import('./mode-badge.tsx').then((m) => ({ default: m.ModeBadge })));
+// Lazy for the same reason: who is signed in, and Sign out (user-menu.tsx, issue #9).
+const UserMenu = lazy(() => import('./user-menu.tsx').then((m) => ({ default: m.UserMenu })));
 
 function isActive(pathname: string, path: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
@@ -78,9 +67,16 @@ export function Shell({ children }: { children: ReactNode }) {
             <Title order={2} size="h4">
               Triage Console
             </Title>
-            <ModeBadge />
+            <Suspense fallback={null}>
+              <ModeBadge />
+            </Suspense>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm" wrap="nowrap">
+            <Suspense fallback={null}>
+              <UserMenu />
+            </Suspense>
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">

@@ -31,7 +31,13 @@ export function StatusBadge({
   };
   return (
     <Tooltip label={meaning.description} withArrow multiline maw={320}>
-      <Badge color={meaning.color} variant={variant} aria-label={`${meaning.label}: ${meaning.description}`}>
+      <Badge
+        color={meaning.color}
+        variant={variant}
+        aria-label={`${meaning.label}: ${meaning.description}`}
+        // A narrow table column must grow to fit the status, not cut it to "A…".
+        miw="max-content"
+      >
         {meaning.label}
       </Badge>
     </Tooltip>

@@ -1,3 +1,4 @@
+import { createUnion, joinOn } from './correlate-union.ts';
 import { normalizeIp } from './ip.ts';
 import { macKey } from './mac.ts';
 
@@ -23,7 +24,7 @@ function ipKey(input: string): string | undefined {
  * and the device page can show everything each source knows.
  */
 export type SourceName = 'cylance' | 'eset' | 'prisma';
-export const sourceNames: readonly SourceName[] = ['cylance', 'eset', 'prisma'];
+const sourceNames: readonly SourceName[] = ['cylance', 'eset', 'prisma'];
 
 export interface CylanceLike {
   id: string;
@@ -81,12 +82,6 @@ interface SourceRecord {
   ips: Set<string>;
 }
 
-interface Group {
-  sources: Set<SourceName>;
-  macs: Set<string>;
-  links: Set<MatchKind>;
-}
-
 function collect(
   values: readonly (string | null | undefined)[],
   normalize: (v: string) => string | undefined,
@@ -139,71 +134,6 @@ export interface CorrelationInput<C, E, P> {
   cylance: readonly C[];
   eset: readonly E[];
   prisma: readonly P[];
-}
-
-/** Union-find over record indexes; each root carries what the merge rules need. */
-function createUnion(records: readonly SourceRecord[]) {
-  const parent = records.map((_, index) => index);
-  const groups: Group[] = records.map((record) => ({
-    sources: new Set([record.source]),
-    macs: new Set(record.macs),
-    links: new Set<MatchKind>(),
-  }));
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    parent[index] = root;
-    return root;
-  };
-  const merge = (a: number, b: number, by: MatchKind) => {
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA === rootB) return;
-    const groupA = groups[rootA] as Group;
-    const groupB = groups[rootB] as Group;
-    parent[rootB] = rootA;
-    for (const source of groupB.sources) groupA.sources.add(source);
-    for (const mac of groupB.macs) groupA.macs.add(mac);
-    for (const link of groupB.links) groupA.links.add(link);
-    groupA.links.add(by);
-  };
-  /**
-   * IP and hostname are weak evidence: DHCP hands an IP to another machine, names get reused. They join two
-   * groups only when nothing contradicts it — not when both have MACs (different ones, or the MAC pass would
-   * have joined them) and not when one vendor would then hold two records (its own distinct devices).
-   */
-  const canJoinWeakly = (a: number, b: number) => {
-    const groupA = groups[find(a)] as Group;
-    const groupB = groups[find(b)] as Group;
-    if (find(a) === find(b)) return false;
-    if (groupA.macs.size > 0 && groupB.macs.size > 0) return false;
-    for (const source of groupB.sources) if (groupA.sources.has(source)) return false;
-    return true;
-  };
-  const linksOf = (index: number) => (groups[find(index)] as Group).links;
-  return { find, merge, canJoinWeakly, linksOf };
-}
-
-function joinOn(
-  records: readonly SourceRecord[],
-  union: ReturnType<typeof createUnion>,
-  by: MatchKind,
-  keysOf: (record: SourceRecord) => Iterable<string>,
-) {
-  const seen = new Map<string, number[]>();
-  records.forEach((record, index) => {
-    for (const key of keysOf(record)) {
-      const earlier = seen.get(key);
-      if (!earlier) {
-        seen.set(key, [index]);
-        continue;
-      }
-      // MACs are strong evidence: always join. Weak keys join the first earlier group that does not contradict.
-      const target = by === 'mac' ? earlier[0] : earlier.find((other) => union.canJoinWeakly(other, index));
-      if (target !== undefined) union.merge(target, index, by);
-      earlier.push(index);
-    }
-  });
 }
 
 const linkStrength: readonly MatchKind[] = ['hostname', 'ip', 'mac'];

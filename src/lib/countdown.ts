@@ -4,7 +4,7 @@
  * `UNAVAILABLE` retrieval becomes `RETRY_REQUEST` one hour after it turned unavailable.
  */
 export const downloadLinkValidityMs = 10 * 60_000;
-export const unavailableRetryAfterMs = 60 * 60_000;
+const unavailableRetryAfterMs = 60 * 60_000;
 
 export interface LinkCountdown {
   expiresAt: number;

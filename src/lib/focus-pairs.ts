@@ -82,7 +82,7 @@ function toPair(
 }
 
 /** One CSV/TSV/whitespace line → cells. Quoted CSV cells may contain commas and doubled quotes. */
-export function splitFields(line: string): string[] {
+function splitFields(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map((cell) => cell.trim());
   if (line.includes(',') || line.includes(';')) {
     const separator = line.includes(',') ? ',' : ';';

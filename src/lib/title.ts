@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-export const appTitle = 'Triage Console';
+const appTitle = 'Triage Console';
 
 /** "(3) Triage Console": the count of pending work in front, where a browser tab shows it. */
 export function titleWithCount(count: number, base = appTitle): string {

@@ -5,7 +5,7 @@ import { createSimHandlers, type SimMounts } from '../../sim/handlers.ts';
 import { createSimTenant, type SimTenant } from '../../sim/tenant.ts';
 
 /** Where the browser code calls the gateway; the simulator's handlers are mounted there in unit tests. */
-export function browserMounts(origin = window.location.origin): SimMounts {
+function browserMounts(origin = window.location.origin): SimMounts {
   return {
     cylance: `${origin}/api/cylance`,
     esetDeviceManagement: `${origin}/api/eset`,

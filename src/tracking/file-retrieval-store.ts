@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readStored, writeStored } from '../lib/local-store.ts';
+import { createTabSyncedListeners } from '../lib/tab-synced-listeners.ts';
 
 /**
  * The durable list of file retrievals the analyst tracks (localStorage, synced across tabs). It holds what
@@ -26,7 +27,7 @@ const trackedSchema = z.object({
 });
 export type TrackedFileRetrieval = z.infer<typeof trackedSchema>;
 
-export const maxTrackedFileRetrievals = 500;
+const maxTrackedFileRetrievals = 500;
 const storageKey = 'triage.file-retrievals.tracked.v1';
 
 /** `DEVICEID|path`: the device id is 32 hex digits, so the first `|` separates it even if the path has one. */
@@ -62,30 +63,17 @@ function read(storage: Storage | undefined): TrackedFileRetrieval[] {
 
 export function createTrackedFileRetrievalStore(storage: Storage | undefined) {
   let entries = read(storage);
-  const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const listener of listeners) listener();
-  };
+  const { subscribe, emit } = createTabSyncedListeners([storageKey], () => {
+    entries = read(storage);
+  });
   const save = (next: TrackedFileRetrieval[]) => {
     entries = next.slice(0, maxTrackedFileRetrievals);
     // Storage full or blocked: the list still works in this tab, and the shell says so.
     writeStored(storageKey, entries, storeOptions(storage));
     emit();
   };
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== storageKey && event.key !== null) return;
-    entries = read(storage);
-    emit();
-  };
   return {
-    subscribe(listener: () => void) {
-      if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
-      };
-    },
+    subscribe,
     getSnapshot: () => entries,
     /** Adds targets not tracked yet, on top; a tracked one keeps its place and status. */
     track(targets: readonly FileRetrievalTargetRef[], now = Date.now()) {

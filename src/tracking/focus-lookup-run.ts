@@ -12,7 +12,7 @@ import { searchGcTimeMs } from './focus-search-ledger.ts';
  * in the query cache under each chunk's key, where every view reads them. 429 and 5xx are retried with
  * backoff (src/api/retry.ts); a chunk that still fails keeps its error on its own rows only.
  */
-export const lookupConcurrency = 3;
+const lookupConcurrency = 3;
 
 export interface LookupRunState {
   running: boolean;

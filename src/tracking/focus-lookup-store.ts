@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { dedupePairs, type PairInput } from '../lib/focus-pairs.ts';
 import { readStored, writeStored } from '../lib/local-store.ts';
+import { createTabSyncedListeners } from '../lib/tab-synced-listeners.ts';
 
 /**
  * The analyst's focus-view lookup set (issue #3 "Shareable and durable"): the (uid, device id) pairs being
@@ -58,10 +59,9 @@ export function createLookupSetStore(
   key = 'triage.focus-lookup.v1',
 ): LookupSetStore {
   let state = read(storage, key);
-  const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const listener of listeners) listener();
-  };
+  const { subscribe, emit } = createTabSyncedListeners([key], () => {
+    state = read(storage, key);
+  });
   const save = (pairs: readonly TrackedPair[]) => {
     // Strictly increasing, so two saves in one millisecond still count as two sets.
     const savedAt = Math.max(Date.now(), state.savedAt + 1);
@@ -76,20 +76,8 @@ export function createLookupSetStore(
     emit();
     return state;
   };
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== key && event.key !== null) return;
-    state = read(storage, key);
-    emit();
-  };
   return {
-    subscribe(listener) {
-      if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
-      };
-    },
+    subscribe,
     getSnapshot: () => state,
     replace: (pairs) => save(dedupePairs(pairs).pairs),
     add(pairs) {

@@ -45,7 +45,7 @@ function indexOf(results: readonly FocusSearchResult[]) {
   return index;
 }
 
-export function buildLedger(queryClient: QueryClient): Map<string, PairAnswer> {
+function buildLedger(queryClient: QueryClient): Map<string, PairAnswer> {
   const ledger = new Map<string, PairAnswer & { errorAt: number }>();
   for (const query of queryClient.getQueryCache().findAll({ queryKey: focusViewQueries.searches() })) {
     const pairs = query.queryKey[3] as readonly FocusPair[] | undefined;

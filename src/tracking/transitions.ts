@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '../lib/local-store.ts';
+import { createTabSyncedListeners } from '../lib/tab-synced-listeners.ts';
 
 /**
  * The "Just resolved" feed (issue #7): status transitions the console saw on tracked work, kept in
@@ -170,10 +171,9 @@ export function createTransitionStore(
     seen: readStored(seenKey, parseSeen, options) ?? {},
     storageError: null,
   };
-  const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const listener of listeners) listener();
-  };
+  const { subscribe, emit } = createTabSyncedListeners([key, seenKey], () => {
+    state = { ...state, feed: readFeed(), seen: readStored(seenKey, parseSeen, options) ?? {} };
+  });
   const save = (next: Omit<TransitionState, 'storageError'>) => {
     // Another tab may have written since we last read: keep its feed entries too.
     const feed = mergeFeed(readFeed(), next.feed);
@@ -187,20 +187,8 @@ export function createTransitionStore(
     };
     emit();
   };
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== key && event.key !== seenKey && event.key !== null) return;
-    state = { ...state, feed: readFeed(), seen: readStored(seenKey, parseSeen, options) ?? {} };
-    emit();
-  };
   return {
-    subscribe(listener) {
-      if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
-      };
-    },
+    subscribe,
     getSnapshot: () => state,
     record(list) {
       const added = notInFeed(state.feed, list);
@@ -236,7 +224,6 @@ function sameSeen(a: SeenStatuses, b: SeenStatuses): boolean {
 /** The console's one feed, shared by every view in this tab and synced with other tabs. */
 export const transitionStore = createTransitionStore();
 
-export const recordTransitions = (list: readonly StatusTransition[]) => transitionStore.record(list);
 export const observeStatuses = (observations: readonly StatusObservation[], at?: number) =>
   transitionStore.observe(observations, at);
 export const clearTransitions = () => transitionStore.clear();

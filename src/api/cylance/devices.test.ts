@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toOpticsId } from '../../../sim/cylance/common.ts';
 import { findCylanceDeviceByOpticsId } from '../../../sim/cylance/devices.ts';
+import { httpRejection } from '../../test/http-rejection.ts';
 import { useSimServer } from '../../test/sim-server.ts';
-import { HttpError } from '../http.ts';
 import {
   findCylanceDevicesByHostname,
   findCylanceDevicesByMac,
@@ -11,15 +11,6 @@ import {
 } from './devices.ts';
 
 const sim = useSimServer({ cylanceDevices: 60 });
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe('Cylance devices against the simulator (api-contracts.md §1 Devices)', () => {
   it('pages the device list in the vendor envelope, parsed by the client schema', async () => {
@@ -47,7 +38,7 @@ describe('Cylance devices against the simulator (api-contracts.md §1 Devices)',
 
   it('rejects an unsupported page size with the vendor message', async () => {
     for (const size of [0, 10_001]) {
-      const error = await rejection(listCylanceDevices(1, size));
+      const error = await httpRejection(listCylanceDevices(1, size));
       expect(error.status).toBe(400);
       expect(error.message).toBe('The page size requested is not supported.');
     }
@@ -58,10 +49,10 @@ describe('Cylance devices against the simulator (api-contracts.md §1 Devices)',
     const device = await getCylanceDevice(known.id);
     expect(device).toMatchObject({ id: known.id, name: known.name, os_version: known.os_version });
 
-    const unknown = await rejection(getCylanceDevice('00000000-0000-4000-8000-000000000000'));
+    const unknown = await httpRejection(getCylanceDevice('00000000-0000-4000-8000-000000000000'));
     expect(unknown.status).toBe(404);
     expect(unknown.message).toMatch(/could not be found/);
-    expect((await rejection(getCylanceDevice(toOpticsId(known.id)))).status).toBe(404);
+    expect((await httpRejection(getCylanceDevice(toOpticsId(known.id)))).status).toBe(404);
   });
 
   it('finds devices by hostname case-insensitively and by MAC in the vendor spelling', async () => {

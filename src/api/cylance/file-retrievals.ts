@@ -25,7 +25,6 @@ export const fileRetrievalSortKeys = [
   'device_id',
   'user_login',
 ] as const;
-export type FileRetrievalSortKey = (typeof fileRetrievalSortKeys)[number];
 
 /** The vendor documents only page, page_size and sort for the history (§1): no server-side filters. */
 export interface FileRetrievalHistoryParams {

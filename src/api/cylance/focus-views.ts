@@ -56,7 +56,7 @@ const graphEdgeSchema = z.looseObject({
   to: z.coerce.string().optional(),
   relation: z.string().nullish(),
 });
-export const focusViewResultsSchema = z.unknown().transform((raw) => {
+const focusViewResultsSchema = z.unknown().transform((raw) => {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const nodes = z.array(graphNodeSchema).safeParse(record.nodes);
   const edges = z.array(graphEdgeSchema).safeParse(record.edges);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { httpRejection } from '../../test/http-rejection.ts';
 import { useSimServer } from '../../test/sim-server.ts';
-import { HttpError } from '../http.ts';
 import { listPackages } from './packages.ts';
 import { packageSortKeys } from './schemas.ts';
 
 useSimServer();
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe('Cylance packages against the simulator (seed 004)', () => {
   it('serves the default page (1/20, newest upload first) in the envelope the client parses', async () => {
@@ -56,12 +47,12 @@ describe('Cylance packages against the simulator (seed 004)', () => {
     const sizes = bySize.page_items.map((item) => item.size);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
 
-    const error = await rejection(listPackages({ page: 1, page_size: 20, sort: 'bogus' as 'size' }));
+    const error = await httpRejection(listPackages({ page: 1, page_size: 20, sort: 'bogus' as 'size' }));
     expect(error.status).toBe(400);
   });
 
   it('rejects an unsupported page size with the vendor message', async () => {
-    const error = await rejection(listPackages({ page: 1, page_size: 500 }));
+    const error = await httpRejection(listPackages({ page: 1, page_size: 500 }));
     expect(error.status).toBe(400);
     expect(error.message).toBe('The page size requested is not supported.');
   });

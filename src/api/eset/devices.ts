@@ -109,7 +109,7 @@ export interface EsetSnapshot {
 }
 
 /** At most this many one-by-one GETs at a time in the 404 fallback (ESET allows 10 calls/s). */
-export const fallbackConcurrency = 4;
+const fallbackConcurrency = 4;
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
   const results = new Array<R>(items.length);

@@ -157,7 +157,6 @@ export const esetMemberDeviceListSchema = z.object({
   nextPageToken,
   totalSize: int64.nullish(),
 });
-export type EsetMemberDeviceList = z.infer<typeof esetMemberDeviceListSchema>;
 
 /** google.rpc.Status — ESET's error body, which may also be empty (api-contracts.md §2). */
 export const esetErrorSchema = z.object({

@@ -12,7 +12,7 @@ import {
 } from './schemas.ts';
 
 /** The browser calls `/api/prisma/verdicts…`; the gateway adds the API key (issue #2). */
-export const prismaBase = '/api/prisma';
+const prismaBase = '/api/prisma';
 
 /** Seed 002: `pageLen` is 1–10000, default 10000. */
 export const maxPageLen = 10_000;

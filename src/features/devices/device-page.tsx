@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { findMachine } from '../../lib/correlate.ts';
@@ -57,33 +58,31 @@ export function DevicePage() {
           </Stack>
           <DeviceActions machine={machine} />
           <SimpleGrid cols={{ base: 1, lg: 3 }}>
-            <Paper withBorder p="md">
-              <Stack gap="sm">
-                <Title order={2} size="h4">
-                  Cylance
-                </Title>
-                <CylancePanel devices={machine.cylance} />
-              </Stack>
-            </Paper>
-            <Paper withBorder p="md">
-              <Stack gap="sm">
-                <Title order={2} size="h4">
-                  ESET
-                </Title>
-                <EsetPanel devices={machine.eset} />
-              </Stack>
-            </Paper>
-            <Paper withBorder p="md">
-              <Stack gap="sm">
-                <Title order={2} size="h4">
-                  Prisma (network)
-                </Title>
-                <PrismaPanel verdicts={machine.prisma} loading={verdictsLoading} />
-              </Stack>
-            </Paper>
+            <VendorSection title="Cylance">
+              <CylancePanel devices={machine.cylance} />
+            </VendorSection>
+            <VendorSection title="ESET">
+              <EsetPanel devices={machine.eset} />
+            </VendorSection>
+            <VendorSection title="Prisma (network)">
+              <PrismaPanel verdicts={machine.prisma} loading={verdictsLoading} />
+            </VendorSection>
           </SimpleGrid>
         </>
       )}
     </Stack>
+  );
+}
+
+function VendorSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
   );
 }

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import type { ComponentType } from 'react';
 import { CylanceTab } from './cylance/cylance-tab.tsx';
 import { EsetTab } from './eset/eset-tab.tsx';
 import { MachinesTab } from './machines/machines-tab.tsx';
@@ -7,6 +8,12 @@ import { NetworkVerdictsTab } from './network/network-verdicts-tab.tsx';
 
 const tabs = ['machines', 'eset', 'cylance', 'network'] as const;
 type DevicesTab = (typeof tabs)[number];
+const tabViews: Record<DevicesTab, { label: string; View: ComponentType }> = {
+  machines: { label: 'All machines', View: MachinesTab },
+  eset: { label: 'ESET', View: EsetTab },
+  cylance: { label: 'Cylance', View: CylanceTab },
+  network: { label: 'Network (Prisma)', View: NetworkVerdictsTab },
+};
 const tabParam = parseAsStringLiteral(tabs).withDefault('machines').withOptions({ history: 'push' });
 
 /** `/devices`: the device inventory, one tab per view; the tab is in the URL (`?tab=eset`). */
@@ -17,23 +24,20 @@ export function DevicesPage() {
       <Title order={1}>Devices</Title>
       <Tabs value={tab} onChange={(value) => void setTab(value as DevicesTab)} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="machines">All machines</Tabs.Tab>
-          <Tabs.Tab value="eset">ESET</Tabs.Tab>
-          <Tabs.Tab value="cylance">Cylance</Tabs.Tab>
-          <Tabs.Tab value="network">Network (Prisma)</Tabs.Tab>
+          {tabs.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {tabViews[value].label}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="machines" pt="md">
-          <MachinesTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="eset" pt="md">
-          <EsetTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="cylance" pt="md">
-          <CylanceTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="network" pt="md">
-          <NetworkVerdictsTab />
-        </Tabs.Panel>
+        {tabs.map((value) => {
+          const { View } = tabViews[value];
+          return (
+            <Tabs.Panel key={value} value={value} pt="md">
+              <View />
+            </Tabs.Panel>
+          );
+        })}
       </Tabs>
     </Stack>
   );

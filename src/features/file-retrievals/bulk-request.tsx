@@ -1,6 +1,7 @@
 import { Button, Group, Progress, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useCanAct } from '../../auth/use-can-act.ts';
 import { describeError } from '../../components/error-state.tsx';
 import { settleWithConcurrency } from '../../lib/concurrency.ts';
 import { validateFilePath } from '../../lib/file-path.ts';
@@ -23,6 +24,7 @@ interface BulkResult {
 export function BulkRequest() {
   const queryClient = useQueryClient();
   const requestRetrieval = useRequestFileRetrieval();
+  const canRequest = useCanAct('request files');
   const [devicesText, setDevicesText] = useState('');
   const [path, setPath] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -98,9 +100,10 @@ export function BulkRequest() {
         />
         <FilePathInput value={path} onChange={setPath} submitted={submitted} />
         <Group>
-          <Button color={actionColor} type="submit" loading={running}>
+          <Button color={actionColor} type="submit" loading={running} disabled={!canRequest.allowed}>
             Request on {lines.length} device{lines.length === 1 ? '' : 's'}
           </Button>
+          {canRequest.reason && <Text size="sm">{canRequest.reason}</Text>}
         </Group>
         {results.length > 0 && (
           <Stack gap="xs">

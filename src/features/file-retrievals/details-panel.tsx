@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Loader, Paper, Skeleton, Stack, Text, Title
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { fileRetrievalQueries } from '../../api/cylance/file-retrievals.ts';
 import type { FileRetrieval } from '../../api/cylance/schemas.ts';
+import { useCanAct } from '../../auth/use-can-act.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { ErrorState, RequestId } from '../../components/error-state.tsx';
 import { retryableAt } from '../../lib/countdown.ts';
@@ -29,12 +30,20 @@ function HashRow({ label, value }: { label: string; value: string | null | undef
 function RequestButton({ entry, label }: { entry: TrackedFileRetrieval; label: string }) {
   const requestRetrieval = useRequestFileRetrieval();
   const mutation = useMutation({ mutationFn: () => requestRetrieval(entry) });
+  const canRequest = useCanAct('request files');
   return (
     <Stack gap="xs">
       <Group>
-        <Button color={actionColor} size="xs" onClick={() => mutation.mutate()} loading={mutation.isPending}>
+        <Button
+          color={actionColor}
+          size="xs"
+          onClick={() => mutation.mutate()}
+          loading={mutation.isPending}
+          disabled={!canRequest.allowed}
+        >
           {label}
         </Button>
+        {canRequest.reason && <Text size="sm">{canRequest.reason}</Text>}
       </Group>
       {mutation.error && <ErrorState error={mutation.error} />}
     </Stack>
@@ -63,7 +72,7 @@ function StatusBody({
           <HashRow label="MD5" value={status.md5} />
           <HashRow label="SHA-1" value={status.sha1} />
           <HashRow label="SHA-256" value={status.sha256} />
-          {status.password && <PasswordField password={status.password} />}
+          <PasswordField password={status.password} />
           <DownloadAction
             url={status.download_url}
             readAt={readAt}

@@ -1,6 +1,7 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useCanAct } from '../../auth/use-can-act.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { validateFilePath } from '../../lib/file-path.ts';
 import { fileRetrievalKey, useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
@@ -22,6 +23,7 @@ export function RequestForm({
   const [submitted, setSubmitted] = useState(false);
   const requestRetrieval = useRequestFileRetrieval();
   const mutation = useMutation({ mutationFn: requestRetrieval });
+  const canRequest = useCanAct('request files');
   const checked = validateFilePath(path);
 
   const submit = (event: FormEvent) => {
@@ -44,9 +46,15 @@ export function RequestForm({
         />
         <FilePathInput value={path} onChange={setPath} submitted={submitted} />
         <Group>
-          <Button color={actionColor} type="submit" loading={mutation.isPending}>
+          <Button
+            color={actionColor}
+            type="submit"
+            loading={mutation.isPending}
+            disabled={!canRequest.allowed}
+          >
             Request file
           </Button>
+          {canRequest.reason && <Text size="sm">{canRequest.reason}</Text>}
         </Group>
         {mutation.error && <ErrorState error={mutation.error} />}
       </Stack>

@@ -5,7 +5,9 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
+import type { Me } from '../../api/gateway/me.ts';
 import { createQueryClient } from '../../app/query-client.ts';
+import { seedMe } from '../../auth/me-fixtures.ts';
 import type { SimHarness } from '../../test/sim-server.ts';
 import { FileRetrievalsPage } from './file-retrievals-page.tsx';
 
@@ -21,9 +23,10 @@ export function serveGatewayConfig(sim: SimHarness, mode: 'demo' | 'live' = 'dem
   );
 }
 
-export function renderFileRetrievalsPage(searchParams = '') {
+export function renderFileRetrievalsPage(searchParams = '', me?: Me) {
   const user = userEvent.setup();
   const queryClient = createQueryClient();
+  seedMe(queryClient, me);
   const view = render(
     <MantineProvider>
       <Notifications />

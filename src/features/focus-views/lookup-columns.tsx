@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { Link } from 'react-router';
+import { useCanAct } from '../../auth/use-can-act.ts';
 import { describeError } from '../../components/error-state.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
@@ -79,7 +80,8 @@ function StatusCell({ row }: { row: FocusLookupRow }) {
 
 function ActionCell({ row }: { row: FocusLookupRow }) {
   const actions = useActions();
-  const why = whyNotRequestable(row.status, Boolean(row.error));
+  const canRequest = useCanAct('request focus views');
+  const why = canRequest.reason ?? whyNotRequestable(row.status, Boolean(row.error));
   if (why) {
     return (
       <Tooltip label={why} withArrow multiline maw={260}>

@@ -1,6 +1,7 @@
 import { Button, Chip, Group, Pagination, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { useCanAct } from '../../auth/use-can-act.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { downloadCsv, toCsv } from '../../lib/csv.ts';
 import type { FocusLookup, FocusLookupRow } from '../../tracking/focus-lookups.ts';
@@ -55,6 +56,7 @@ export function LookupResults({
   setUrl: SetFocusViewsUrl;
 }) {
   const requests = useRequestFocusViews();
+  const canRequest = useCanAct('request focus views');
   const [dialogRows, setDialogRows] = useState<FocusLookupRow[] | null>(null);
   const rows = useMemo(() => viewRows(lookup.rows, url), [lookup.rows, url]);
   const pages = Math.max(1, Math.ceil(rows.length / url.rsize));
@@ -163,13 +165,17 @@ export function LookupResults({
               void setUrl({ find: event.currentTarget.value, rpage: 1 }, { history: 'replace' })
             }
           />
-          <Button size="xs" disabled={selectedRows.length === 0} onClick={() => setDialogRows(selectedRows)}>
+          <Button
+            size="xs"
+            disabled={selectedRows.length === 0 || !canRequest.allowed}
+            onClick={() => setDialogRows(selectedRows)}
+          >
             Request selected ({selectedRows.length})
           </Button>
           <Button
             size="xs"
             variant="light"
-            disabled={requestable.length === 0}
+            disabled={requestable.length === 0 || !canRequest.allowed}
             onClick={() => setDialogRows(requestable)}
           >
             Request all requestable ({requestable.length})
@@ -191,6 +197,11 @@ export function LookupResults({
             Export {rows.length} shown (CSV)
           </Button>
         </Group>
+        {canRequest.reason && (
+          <Text size="sm" c="dimmed">
+            {canRequest.reason}
+          </Text>
+        )}
         <DataTable
           table={table}
           caption="Lookup results"

@@ -5,13 +5,16 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Me } from '../../api/gateway/me.ts';
 import { createQueryClient } from '../../app/query-client.ts';
+import { seedMe } from '../../auth/me-fixtures.ts';
 import { FocusViewsPage } from './focus-views-page.tsx';
 
 /** The Focus views page as the app mounts it, with a fresh QueryClient; URL updates are recorded. */
-export function renderFocusViewsPage(searchParams = '') {
+export function renderFocusViewsPage(searchParams = '', me?: Me) {
   const user = userEvent.setup();
   const queryClient = createQueryClient();
+  seedMe(queryClient, me);
   const urlUpdates: UrlUpdateEvent[] = [];
   const router = createMemoryRouter([{ path: '*', element: <FocusViewsPage /> }], {
     initialEntries: ['/focus-views'],

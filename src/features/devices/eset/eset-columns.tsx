@@ -14,19 +14,55 @@ export function esetDeviceHref(uuid: string): string {
   return `/devices/${encodeURIComponent(`eset:${uuid}`)}`;
 }
 
-const detailColumns = [
-  helper.accessor((device) => device.displayName ?? device.uuid, {
-    id: 'name',
-    header: 'Name',
-    cell: (info) => (
-      <Group gap={4} wrap="nowrap">
-        <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
-          {info.getValue()}
-        </Anchor>
-        <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
-      </Group>
+/** What the device list and the group members both show of a device: its UUID and, if set, its name. */
+interface EsetNamedDevice {
+  uuid: string;
+  displayName?: string | null | undefined;
+}
+
+/** A checkbox per row (and one for all loaded rows) to choose devices for a snapshot. */
+export function esetSelectColumn<Row extends EsetNamedDevice>(rowsNoun: string) {
+  return createColumnHelper<typeof esetFeatures, Row>().display({
+    id: 'select',
+    header: ({ table }) => (
+      <Checkbox
+        aria-label={`Select all loaded ${rowsNoun}`}
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
     ),
-  }),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={`Select ${row.original.displayName ?? row.original.uuid}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  });
+}
+
+/** The name links to the device page; the UUID is one click away for pasting elsewhere. */
+export function esetNameColumn<Row extends EsetNamedDevice>() {
+  return createColumnHelper<typeof esetFeatures, Row>().accessor(
+    (device) => device.displayName ?? device.uuid,
+    {
+      id: 'name',
+      header: 'Name',
+      cell: (info) => (
+        <Group gap={4} wrap="nowrap">
+          <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
+            {info.getValue()}
+          </Anchor>
+          <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
+        </Group>
+      ),
+    },
+  );
+}
+
+const detailColumns = [
+  esetNameColumn<EsetDevice>(),
   helper.accessor('functionalityStatus', {
     header: 'Functionality',
     cell: (info) => (
@@ -61,24 +97,7 @@ const detailColumns = [
 
 /** The device list: a checkbox per row to choose devices for a snapshot. */
 export const esetSelectableColumns = helper.columns([
-  helper.display({
-    id: 'select',
-    header: ({ table }) => (
-      <Checkbox
-        aria-label="Select all loaded devices"
-        checked={table.getIsAllRowsSelected()}
-        indeterminate={table.getIsSomeRowsSelected()}
-        onChange={table.getToggleAllRowsSelectedHandler()}
-      />
-    ),
-    cell: ({ row }) => (
-      <Checkbox
-        aria-label={`Select ${row.original.displayName ?? row.original.uuid}`}
-        checked={row.getIsSelected()}
-        onChange={row.getToggleSelectedHandler()}
-      />
-    ),
-  }),
+  esetSelectColumn<EsetDevice>('devices'),
   ...detailColumns,
 ]);
 

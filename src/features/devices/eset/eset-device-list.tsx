@@ -1,17 +1,17 @@
-import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import { esetDeviceGroupQueries } from '../../../api/eset/device-groups.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
-import { esetCsvColumns, esetFeatures, esetSelectableColumns } from './eset-columns.tsx';
+import { esetCsvColumns, esetSelectableColumns } from './eset-columns.tsx';
 import { groupNames } from './eset-group-name.tsx';
+import { EsetLoadMore } from './eset-load-more.tsx';
 import { esetFiltersOf, esetTabParams } from './eset-params.ts';
 import { esetDevicePages } from './eset-queries.ts';
-import { useEsetSelection } from './use-selection.ts';
+import { useEsetSelectableTable } from './use-selection.ts';
 
 /** GET /v1/devices with the vendor filters, page after page (`pageToken`). */
 export function EsetDeviceList() {
@@ -19,16 +19,8 @@ export function EsetDeviceList() {
   const filters = esetFiltersOf(params);
   const query = useInfiniteQuery(esetDevicePages(filters, params.esize));
   const groups = useQuery({ ...esetDeviceGroupQueries.tree(), select: groupNames });
-  const selection = useEsetSelection();
   const devices = useMemo(() => query.data?.pages.flatMap((page) => page.devices) ?? [], [query.data]);
-  const table = useTable({
-    features: esetFeatures,
-    columns: esetSelectableColumns,
-    data: devices,
-    getRowId: (device) => device.uuid,
-    state: { rowSelection: selection.rowSelection },
-    onRowSelectionChange: selection.onRowSelectionChange,
-  });
+  const table = useEsetSelectableTable(esetSelectableColumns, devices);
 
   if (!query.data) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -53,18 +45,7 @@ export function EsetDeviceList() {
         isFetching={query.isFetching && !query.isFetchingNextPage}
         empty={<Text>No ESET device matches these filters.</Text>}
       />
-      {query.hasNextPage && (
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            loading={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            Load more
-          </Button>
-        </Group>
-      )}
+      <EsetLoadMore query={query}>Load more</EsetLoadMore>
     </Stack>
   );
 }

@@ -1,54 +1,25 @@
-import { Anchor, Button, Checkbox, Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { createColumnHelper, useTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { esetDeviceGroupQueries } from '../../../api/eset/device-groups.ts';
 import type { EsetMemberDevice } from '../../../api/eset/schemas.ts';
-import { CopyButton } from '../../../components/copy-button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import type { CsvColumn } from '../../../lib/csv.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
-import { esetDeviceHref, esetFeatures } from './eset-columns.tsx';
+import { type esetFeatures, esetNameColumn, esetSelectColumn } from './eset-columns.tsx';
 import { EsetGroupName, groupNames } from './eset-group-name.tsx';
+import { EsetLoadMore } from './eset-load-more.tsx';
 import { esetTabParams } from './eset-params.ts';
 import { esetGroupMemberPages } from './eset-queries.ts';
-import { useEsetSelection } from './use-selection.ts';
+import { useEsetSelectableTable } from './use-selection.ts';
 
 const helper = createColumnHelper<typeof esetFeatures, EsetMemberDevice>();
 const memberColumns = helper.columns([
-  helper.display({
-    id: 'select',
-    header: ({ table }) => (
-      <Checkbox
-        aria-label="Select all loaded members"
-        checked={table.getIsAllRowsSelected()}
-        indeterminate={table.getIsSomeRowsSelected()}
-        onChange={table.getToggleAllRowsSelectedHandler()}
-      />
-    ),
-    cell: ({ row }) => (
-      <Checkbox
-        aria-label={`Select ${row.original.displayName ?? row.original.uuid}`}
-        checked={row.getIsSelected()}
-        onChange={row.getToggleSelectedHandler()}
-      />
-    ),
-  }),
-  helper.accessor((member) => member.displayName ?? member.uuid, {
-    id: 'name',
-    header: 'Name',
-    cell: (info) => (
-      <Group gap={4} wrap="nowrap">
-        <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
-          {info.getValue()}
-        </Anchor>
-        <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
-      </Group>
-    ),
-  }),
+  esetSelectColumn<EsetMemberDevice>('members'),
+  esetNameColumn<EsetMemberDevice>(),
   helper.accessor('groupUuid', {
     header: 'Member of',
     cell: (info) => <EsetGroupName uuid={info.getValue()} />,
@@ -76,7 +47,6 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
     esetGroupMemberPages(groupUuid, { recurseSubgroups: recurse, pageSize: esize }),
   );
   const groups = useQuery({ ...esetDeviceGroupQueries.tree(), select: groupNames });
-  const selection = useEsetSelection();
   // A device in several groups is listed once per group (v1ListMemberDevicesResponse); one row per device.
   const members = useMemo(() => {
     const byUuid = new Map<string, EsetMemberDevice>();
@@ -84,14 +54,7 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
       for (const member of page.devices) if (!byUuid.has(member.uuid)) byUuid.set(member.uuid, member);
     return [...byUuid.values()];
   }, [query.data]);
-  const table = useTable({
-    features: esetFeatures,
-    columns: memberColumns,
-    data: members,
-    getRowId: (member) => member.uuid,
-    state: { rowSelection: selection.rowSelection },
-    onRowSelectionChange: selection.onRowSelectionChange,
-  });
+  const table = useEsetSelectableTable(memberColumns, members);
   const total = query.data?.pages[0]?.totalSize;
 
   return (
@@ -125,18 +88,7 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
             caption="ESET group members"
             empty={<Text>This group has no devices.</Text>}
           />
-          {query.hasNextPage && (
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                loading={query.isFetchingNextPage}
-                onClick={() => void query.fetchNextPage()}
-              >
-                Load more members
-              </Button>
-            </Group>
-          )}
+          <EsetLoadMore query={query}>Load more members</EsetLoadMore>
         </>
       )}
     </Stack>

@@ -1,5 +1,6 @@
-import type { RowSelectionState, Updater } from '@tanstack/react-table';
+import { type ColumnDef, type RowSelectionState, type Updater, useTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
+import { esetFeatures } from './eset-columns.tsx';
 import { esetTabParams } from './eset-params.ts';
 
 /**
@@ -14,4 +15,20 @@ export function useEsetSelection() {
     void setParams({ sel: Object.keys(next).filter((uuid) => next[uuid]) });
   };
   return { selected: sel, rowSelection, onRowSelectionChange, clear: () => void setParams({ sel: null }) };
+}
+
+/** A table of ESET devices (rows keyed by UUID) whose checkboxes drive the URL selection. */
+export function useEsetSelectableTable<Row extends { uuid: string }>(
+  columns: ColumnDef<typeof esetFeatures, Row, unknown>[],
+  data: Row[],
+) {
+  const selection = useEsetSelection();
+  return useTable({
+    features: esetFeatures,
+    columns,
+    data,
+    getRowId: (row) => row.uuid,
+    state: { rowSelection: selection.rowSelection },
+    onRowSelectionChange: selection.onRowSelectionChange,
+  });
 }

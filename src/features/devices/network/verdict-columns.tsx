@@ -53,6 +53,13 @@ function cachedIpKey(ip: string): string {
 
 const text = (value: string | null | undefined) => value ?? '';
 
+type VerdictTextField = 'category' | 'vendor' | 'model' | 'os' | 'osFamily' | 'profile';
+
+/** A plain-text field: sorted as text; filtered by exact value (a category) or by substring (a model). */
+function textColumn(field: VerdictTextField, header: string, filterFn: 'equalsString' | 'includesString') {
+  return column.accessor((verdict) => text(verdict[field]), { id: field, header, filterFn, sortFn: 'text' });
+}
+
 export const verdictColumns = column.columns([
   column.accessor('ip', {
     header: 'IP',
@@ -83,42 +90,12 @@ export const verdictColumns = column.columns([
       </Text>
     ),
   }),
-  column.accessor((verdict) => text(verdict.category), {
-    id: 'category',
-    header: 'Category',
-    filterFn: 'equalsString',
-    sortFn: 'text',
-  }),
-  column.accessor((verdict) => text(verdict.vendor), {
-    id: 'vendor',
-    header: 'Vendor',
-    filterFn: 'includesString',
-    sortFn: 'text',
-  }),
-  column.accessor((verdict) => text(verdict.model), {
-    id: 'model',
-    header: 'Model',
-    filterFn: 'includesString',
-    sortFn: 'text',
-  }),
-  column.accessor((verdict) => text(verdict.os), {
-    id: 'os',
-    header: 'OS',
-    filterFn: 'includesString',
-    sortFn: 'text',
-  }),
-  column.accessor((verdict) => text(verdict.osFamily), {
-    id: 'osFamily',
-    header: 'OS family',
-    filterFn: 'equalsString',
-    sortFn: 'text',
-  }),
-  column.accessor((verdict) => text(verdict.profile), {
-    id: 'profile',
-    header: 'Profile',
-    filterFn: 'includesString',
-    sortFn: 'text',
-  }),
+  textColumn('category', 'Category', 'equalsString'),
+  textColumn('vendor', 'Vendor', 'includesString'),
+  textColumn('model', 'Model', 'includesString'),
+  textColumn('os', 'OS', 'includesString'),
+  textColumn('osFamily', 'OS family', 'equalsString'),
+  textColumn('profile', 'Profile', 'includesString'),
   column.accessor((verdict) => verdict.updateTime ?? 0, {
     id: 'updateTime',
     header: 'Updated',
