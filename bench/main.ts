@@ -96,7 +96,7 @@ try {
 
   log('gateway overhead');
   const origins = { highRate: unlimited.origin, noLimiter: noLimiter.origin };
-  figures.push(...(await measureGatewayOverhead(sim.info, origins, quick ? 1 : 3, quick ? 2 : 8)));
+  figures.push(...(await measureGatewayOverhead(sim.info, origins, quick ? 1 : 3, quick ? 1 : 8)));
 } catch (error) {
   failed = true;
   console.error(error);

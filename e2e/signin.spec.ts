@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import {
   startTestIdp,
   type TestIdp,
@@ -25,6 +25,7 @@ let idp: TestIdp;
 let gateway: ChildProcess;
 
 test.beforeAll(async () => {
+  rmSync(auditLog, { force: true });
   idp = await startTestIdp();
   idp.useGateway(origin);
   gateway = spawn(process.execPath, ['server/main.ts'], {
@@ -43,7 +44,7 @@ test.beforeAll(async () => {
       TRIAGE_RESPONDER_GROUPS: testResponderGroup,
       TRIAGE_SESSION_SECRET: 'e2e-session-secret-0123456789abcdef0123',
     },
-    stdio: 'inherit',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; ; attempt++) {
     const ok = await fetch(`${origin}/api/health`).then(
@@ -122,7 +123,7 @@ test('a responder can request; an expired session comes back to the same page', 
   await page.goto(page2);
   await expect(page.getByRole('heading', { name: 'File retrievals', level: 1 })).toBeVisible();
   await page.context().clearCookies({ name: 'triage_session' });
-  const signedInAgain = page.waitForURL(/\/auth\/callback/);
+  const signedInAgain = page.waitForRequest((request) => request.url().startsWith(`${origin}/auth/callback`));
   await page.reload();
   await signedInAgain;
   await expect(page).toHaveURL(page2);

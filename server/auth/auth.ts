@@ -152,6 +152,9 @@ export function createOidcAuth(
       }
       try {
         const signedIn = await oidc.finish(new URL(c.req.url).search, login);
+        // A new session id at every sign-in (no fixation); the browser's earlier session ends here.
+        const previous = await currentSession(c);
+        if (previous) sessions.remove(previous.id);
         const session = sessions.create(signedIn);
         const maxAge = Math.floor(config.absoluteMs / 1000);
         await setSignedCookie(c, sessionCookie, session.id, config.sessionSecret, {

@@ -15,11 +15,15 @@ export function signInUrl(error: HttpError, location: Pick<Location, 'pathname' 
   return `${loginUrl}?returnTo=${encodeURIComponent(location.pathname + location.search)}`;
 }
 
-let leaving = false;
-
-/** For the query and mutation caches: the first signed-out answer sends the browser to sign in, once. */
-export function sendToSignIn(error: unknown): void {
-  if (leaving || !isSignedOut(error)) return;
-  leaving = true;
-  window.location.assign(signInUrl(error, window.location));
+/** The first signed-out answer sends the browser to sign in, once (many queries fail together). */
+export function createSignInRedirect(go: (url: string) => void): (error: unknown) => void {
+  let leaving = false;
+  return (error) => {
+    if (leaving || !isSignedOut(error)) return;
+    leaving = true;
+    go(signInUrl(error, window.location));
+  };
 }
+
+/** For the query and mutation caches (src/app/query-client.ts). */
+export const sendToSignIn = createSignInRedirect((url) => window.location.assign(url));
