@@ -19,6 +19,10 @@ import { startGateway, startSim } from './servers.ts';
  * BENCH_PORT (default 8300) and the next two ports are used; BENCH_DIST (default dist-bench) is the build folder.
  */
 const quick = process.argv.includes('--quick');
+/** `--only=deep-link,dump,big-table,polling,gateway` runs just those figures (the bundle is always measured). */
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : []);
+const wanted = (figure: string) => only.size === 0 || only.has(figure);
 const port = Number(process.env.BENCH_PORT ?? 8300);
 const dist = process.env.BENCH_DIST ?? 'dist-bench';
 const sizes = quick
@@ -70,33 +74,42 @@ const noLimiter = await startGateway(sim.info, port + 2, dist, highRate, 'bench/
 const browser = await launchBrowser();
 let failed = false;
 try {
-  log('deep links');
   const lookupPairs = await sim.pairs(0, 200);
-  figures.push(...(await measureDeepLinks(browser, gateway.origin, lookupPairs, sizes.deepLinkRuns)));
-
-  log(`verdict dump (${sizes.verdicts} verdicts) and big table`);
-  const dumps: DumpRun[] = [];
-  for (let run = 0; run < sizes.dumpRuns; run++) {
-    const { run: result, page } = await runDump(browser, gateway.origin, sizes.verdicts);
-    dumps.push(result);
-    if (run === sizes.dumpRuns - 1)
-      figures.push(...(await measureBigTable(page, sizes.verdicts, sizes.samples)));
-    await page.context().close();
+  if (wanted('deep-link')) {
+    log('deep links');
+    figures.push(...(await measureDeepLinks(browser, gateway.origin, lookupPairs, sizes.deepLinkRuns)));
   }
-  figures.push(...dumpFigures(dumps, sizes.verdicts));
 
-  log(`polling (${sizes.polling.join(', ')} pending pairs)`);
-  figures.push(
-    ...(await measurePolling(browser, gateway.origin, sim, sizes.polling, {
-      offset: lookupPairs.length,
-      watchMs: sizes.watchMs,
-      quietMs: sizes.quietMs,
-    })),
-  );
+  if (wanted('dump') || wanted('big-table')) {
+    log(`verdict dump (${sizes.verdicts} verdicts) and big table`);
+    const dumps: DumpRun[] = [];
+    const dumpRuns = wanted('dump') ? sizes.dumpRuns : 1;
+    for (let run = 0; run < dumpRuns; run++) {
+      const { run: result, page } = await runDump(browser, gateway.origin, sizes.verdicts);
+      dumps.push(result);
+      if (run === dumpRuns - 1 && wanted('big-table'))
+        figures.push(...(await measureBigTable(page, sizes.verdicts, sizes.samples)));
+      await page.context().close();
+    }
+    if (wanted('dump')) figures.push(...dumpFigures(dumps, sizes.verdicts));
+  }
 
-  log('gateway overhead');
-  const origins = { highRate: unlimited.origin, noLimiter: noLimiter.origin };
-  figures.push(...(await measureGatewayOverhead(sim.info, origins, quick ? 1 : 3, quick ? 1 : 8)));
+  if (wanted('polling')) {
+    log(`polling (${sizes.polling.join(', ')} pending pairs)`);
+    figures.push(
+      ...(await measurePolling(browser, gateway.origin, sim, sizes.polling, {
+        offset: lookupPairs.length,
+        watchMs: sizes.watchMs,
+        quietMs: sizes.quietMs,
+      })),
+    );
+  }
+
+  if (wanted('gateway')) {
+    log('gateway overhead');
+    const origins = { highRate: unlimited.origin, noLimiter: noLimiter.origin };
+    figures.push(...(await measureGatewayOverhead(sim.info, origins, quick ? 1 : 3, quick ? 1 : 8)));
+  }
 } catch (error) {
   failed = true;
   console.error(error);
@@ -109,7 +122,8 @@ try {
 }
 
 console.log(renderTable(figures));
-writeResults('bench/results.json', figures, {
+// A partial run (`--only`) must not overwrite the published figures.
+writeResults(only.size === 0 ? 'bench/results.json' : 'bench/results-partial.json', figures, {
   quick,
   date: new Date().toISOString(),
   cpus: cpus().length,
