@@ -14,7 +14,7 @@ export default defineConfig({
     manifest: true,
   },
   server: {
-    proxy: { '/api': `http://127.0.0.1:${gatewayPort}` },
+    proxy: { '/api': `http://127.0.0.1:${gatewayPort}`, '/auth': `http://127.0.0.1:${gatewayPort}` },
   },
   test: {
     globals: true,

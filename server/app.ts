@@ -3,7 +3,14 @@ import { matchAllowList } from './allow-list.ts';
 import type { AuthRuntime } from './auth/auth.ts';
 import { forbiddenForRole, forRole } from './auth/enforce.ts';
 import type { GatewayConfig, VendorName } from './config.ts';
-import { type ForwardDeps, forward, gatewayError, type VendorRuntime } from './forward.ts';
+import {
+  auditWork,
+  type ForwardCall,
+  type ForwardDeps,
+  forward,
+  gatewayError,
+  type VendorRuntime,
+} from './forward.ts';
 import type { Logger } from './redact.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static.ts';
@@ -138,22 +145,23 @@ export function createApp(deps: AppDeps): Hono {
       body = read;
     }
     const actor = c.get('actor');
+    const call: ForwardCall = {
+      vendor,
+      route: match.route,
+      params: match.params,
+      vendorPath,
+      search: url.search,
+      body,
+      parsedBody,
+      requestHeaders: c.req.raw.headers,
+      actor,
+    };
     const refused = forbiddenForRole(actor, match.route.startsWork);
-    if (refused) return refused;
-    const response = await forward(
-      {
-        vendor,
-        route: match.route,
-        params: match.params,
-        vendorPath,
-        search: url.search,
-        body,
-        parsedBody,
-        requestHeaders: c.req.raw.headers,
-        actor,
-      },
-      deps.forwardDeps,
-    );
+    if (refused) {
+      await auditWork(call, deps.forwardDeps, { status: refused.status, reached: false });
+      return refused;
+    }
+    const response = await forward(call, deps.forwardDeps);
     return forRole(actor, match.route.call, response);
   });
 

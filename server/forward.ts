@@ -170,17 +170,24 @@ export async function forward(call: ForwardCall, deps: ForwardDeps): Promise<Res
   deps.logger.info(
     `${call.vendor.name} ${call.route.call} → ${response.status} ${Date.now() - started}ms request-id=${requestId}`,
   );
-  if (call.route.startsWork) {
-    await deps.audit.record({
-      time: new Date().toISOString(),
-      vendor: call.vendor.name,
-      call: call.route.call,
-      ...auditTarget(call.route.call, call.params, call.parsedBody),
-      status: response.status,
-      upstream: reached,
-      requestId,
-      ...(call.actor && { user: call.actor.user, role: call.actor.role }),
-    });
-  }
+  if (call.route.startsWork) await auditWork(call, deps, { status: response.status, reached, requestId });
   return response;
+}
+
+/** One audit line for a work-starting call, forwarded or refused (a viewer's attempt is audited too). */
+export function auditWork(
+  call: ForwardCall,
+  deps: Pick<ForwardDeps, 'audit'>,
+  outcome: { status: number; reached: boolean; requestId?: string },
+): Promise<void> {
+  return deps.audit.record({
+    time: new Date().toISOString(),
+    vendor: call.vendor.name,
+    call: call.route.call,
+    ...auditTarget(call.route.call, call.params, call.parsedBody),
+    status: outcome.status,
+    upstream: outcome.reached,
+    requestId: outcome.requestId,
+    ...(call.actor && { user: call.actor.user, role: call.actor.role }),
+  });
 }

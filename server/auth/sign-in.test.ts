@@ -123,6 +123,16 @@ describe('sign-in with OIDC (issue #9)', () => {
     expect(await focus.json()).toMatchObject({ code: 'forbidden_role' });
     const file = await api(viewer, '/api/cylance/devicecommands/v2/A/getfile', { file_path: 'C:\\x.txt' });
     expect(file.status).toBe(403);
+    // The refused attempts are audited too, never forwarded.
+    const refused = readFileSync(auditPath(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((line) => line.user === testAccounts.viewer.email);
+    expect(refused).toEqual([
+      expect.objectContaining({ call: 'request-focus-view', status: 403, upstream: false, role: 'viewer' }),
+      expect.objectContaining({ call: 'request-file', path: 'C:\\x.txt', status: 403, upstream: false }),
+    ]);
 
     const items = await history(viewer);
     expect(items.length).toBeGreaterThan(0);

@@ -15,13 +15,6 @@ export function cylancePage<T extends z.ZodType>(item: T) {
     page_items: z.array(item),
   });
 }
-export type CylancePage<T> = {
-  page_number: number;
-  page_size: number;
-  total_pages: number;
-  total_number_of_items: number;
-  page_items: T[];
-};
 
 // ---- Focus views (seed 000) ----
 export const focusViewStatuses = [
@@ -33,7 +26,6 @@ export const focusViewStatuses = [
   'UNAVAILABLE',
   'UNKNOWN_DEVICE',
 ] as const;
-export type FocusViewStatus = (typeof focusViewStatuses)[number];
 
 export const artifactTypes = ['Protect', 'Process', 'File', 'NetworkConnection', 'RegistryKey'] as const;
 export type ArtifactType = (typeof artifactTypes)[number];
@@ -85,7 +77,6 @@ export const fileStatuses = [
   'UNAVAILABLE',
   'RETRY_REQUEST',
 ] as const;
-export type FileStatus = (typeof fileStatuses)[number];
 
 export const fileRetrievalSchema = z.object({
   tenant_id: z.string().nullish(),
