@@ -7,7 +7,7 @@ import {
   fileRetrievalKey,
   parseFileRetrievalKey,
 } from './file-retrieval-store.ts';
-import { pendingPollInterval } from './file-retrievals.ts';
+import { pendingPollInterval, resolutionToast } from './file-retrievals.ts';
 
 const deviceId = '45E07F34E76B4A9EB167D6D0C510D6BA';
 
@@ -76,5 +76,45 @@ describe('pendingPollInterval', () => {
     expect(third).toBeGreaterThan(second as number);
     shared.state.data = { file_status: 'AVAILABLE' } as FileRetrieval;
     expect(pendingPollInterval(shared)).toBe(false);
+  });
+});
+
+describe('resolution toast', () => {
+  const entry = (n: number, hostname?: string) => ({
+    key: `${deviceId}|C:\\x${n}.txt`,
+    deviceId,
+    filePath: `C:\\x${n}.txt`,
+    hostname,
+    addedAt: 0,
+  });
+
+  it('names one resolution by its status, device and path', () => {
+    expect(resolutionToast([{ entry: entry(1, 'WKS-1'), status: 'AVAILABLE' }])).toEqual({
+      title: 'File retrieval: Available',
+      message: 'WKS-1: C:\\x1.txt',
+      color: 'green',
+    });
+  });
+
+  it('gathers a round of resolutions into one toast, counting them and listing at most five', () => {
+    const seven = Array.from({ length: 7 }, (_, n) => ({ entry: entry(n), status: 'AVAILABLE' }));
+    const toast = resolutionToast(seven);
+    expect(toast.title).toBe('File retrieval: Available (7)');
+    expect(toast.message.split('\n')).toEqual([
+      ...[0, 1, 2, 3, 4].map((n) => `${deviceId}: C:\\x${n}.txt`),
+      '… and 2 more',
+    ]);
+  });
+
+  it('says each status when a round resolves differently', () => {
+    const toast = resolutionToast([
+      { entry: entry(1, 'WKS-1'), status: 'AVAILABLE' },
+      { entry: entry(2, 'WKS-2'), status: 'UNAVAILABLE' },
+    ]);
+    expect(toast).toEqual({
+      title: 'File retrievals resolved (2)',
+      message: 'Available — WKS-1: C:\\x1.txt\nUnavailable — WKS-2: C:\\x2.txt',
+      color: 'gray',
+    });
   });
 });

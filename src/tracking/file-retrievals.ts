@@ -150,15 +150,40 @@ function shouldRead(entry: TrackedFileRetrieval): boolean {
   return !requesting.has(entry.key) && (entry.lastStatus === undefined || entry.lastStatus === 'PENDING');
 }
 
-function announce(entry: TrackedFileRetrieval, status: string) {
-  const meaning = fileStatusMeanings[status];
+/** What one toast says about the retrievals a poll round resolved (a bulk request resolves together). */
+export function resolutionToast(resolved: readonly { entry: TrackedFileRetrieval; status: string }[]): {
+  title: string;
+  message: string;
+  color: string;
+} {
+  const first = resolved[0]?.status;
+  const labelOf = (status: string) => fileStatusMeanings[status]?.label ?? status;
+  const where = (entry: TrackedFileRetrieval) => `${entry.hostname ?? entry.deviceId}: ${entry.filePath}`;
+  const sameStatus = resolved.every((item) => item.status === first);
+  const lines = resolved.map((item) =>
+    sameStatus ? where(item.entry) : `${labelOf(item.status)} — ${where(item.entry)}`,
+  );
+  const shown = 5;
+  return {
+    title:
+      sameStatus && first
+        ? `File retrieval: ${labelOf(first)}${resolved.length > 1 ? ` (${resolved.length})` : ''}`
+        : `File retrievals resolved (${resolved.length})`,
+    message:
+      lines.length > shown
+        ? `${lines.slice(0, shown).join('\n')}\n… and ${lines.length - shown} more`
+        : lines.join('\n'),
+    color: (sameStatus && first && fileStatusMeanings[first]?.color) || 'gray',
+  };
+}
+
+function announce(resolved: readonly { entry: TrackedFileRetrieval; status: string }[]) {
+  if (resolved.length === 0) return;
   notifications.show({
-    title: `File retrieval: ${meaning?.label ?? status}`,
-    message: `${entry.hostname ?? entry.deviceId}: ${entry.filePath}`,
-    color: meaning?.color ?? 'gray',
+    ...resolutionToast(resolved),
     // Named close button and body-coloured text: axe (button-name, color-contrast) flags Mantine's defaults.
     closeButtonProps: { 'aria-label': 'Dismiss the notification' },
-    styles: { description: { color: 'var(--mantine-color-text)' } },
+    styles: { description: { color: 'var(--mantine-color-text)', whiteSpace: 'pre-line' } },
   });
 }
 
@@ -200,10 +225,12 @@ export function useFileRetrievalWatch(): { items: WatchedFileRetrieval[]; pendin
       ];
     });
     const byKey = new Map(entries.map((entry) => [entry.key, entry]));
-    for (const transition of observeStatuses(observations)) {
-      const entry = byKey.get(transition.itemId);
-      if (entry) announce(entry, transition.to);
-    }
+    announce(
+      observeStatuses(observations).flatMap((transition) => {
+        const entry = byKey.get(transition.itemId);
+        return entry ? [{ entry, status: transition.to }] : [];
+      }),
+    );
   }, [owner, signature, entries]);
 
   const items: WatchedFileRetrieval[] = entries.map((entry, index) => {
