@@ -6,11 +6,11 @@ import { useCanAct } from '../../auth/use-can-act.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { ErrorState, RequestId } from '../../components/error-state.tsx';
 import { retryableAt } from '../../lib/countdown.ts';
+import { formatTime } from '../../lib/vendor-time.ts';
 import { fileStatusMeanings } from '../../tracking/file-retrieval-status.ts';
 import { type TrackedFileRetrieval, useRequestFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { DownloadAction } from './download-action.tsx';
 import { FileStatusBadge } from './file-status-badge.tsx';
-import { formatTime } from './format.ts';
 import { PasswordField } from './password-field.tsx';
 import { actionColor } from './styles.ts';
 

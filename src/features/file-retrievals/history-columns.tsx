@@ -2,8 +2,8 @@ import { Button, Text } from '@mantine/core';
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { FileRetrieval } from '../../api/cylance/schemas.ts';
 import type { CsvColumn } from '../../lib/csv.ts';
+import { formatVendorTime } from '../../lib/vendor-time.ts';
 import { FileStatusBadge } from './file-status-badge.tsx';
-import { formatVendorTime } from './format.ts';
 
 export const historyFeatures = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof historyFeatures, FileRetrieval>();

@@ -2,9 +2,9 @@ import { Button, Group, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import type { CsvColumn } from '../../lib/csv.ts';
 import { truncate } from '../../lib/device-id.ts';
+import { formatTime } from '../../lib/vendor-time.ts';
 import type { WatchedFileRetrieval } from '../../tracking/file-retrievals.ts';
 import { FileStatusBadge } from './file-status-badge.tsx';
-import { formatTime } from './format.ts';
 
 export const trackedFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof trackedFeatures, WatchedFileRetrieval>();

@@ -7,9 +7,10 @@ import {
 } from '@tanstack/react-table';
 import { useQueryState } from 'nuqs';
 import type { Package, PackageSortKey } from '../../api/cylance/schemas.ts';
+import { RelativeTime } from '../../components/relative-time.tsx';
 import { StatusBadge, type StatusMeaning } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
-import { formatBytes, formatExactBytes, formatRelative, formatUtc } from './format.ts';
+import { formatBytes, formatExactBytes } from './format.ts';
 import { defaultPackageSort, type PackageSort, packagesUrlParsers } from './url-state.ts';
 
 /** Seed 004: the package's upload status. */
@@ -105,13 +106,7 @@ export const packageColumns = column.columns([
   column.accessor((item) => item.uploadedBy?.login ?? '', { id: 'uploadedBy', header: 'Uploaded by' }),
   column.accessor('uploadedOn', {
     header: 'Uploaded on',
-    cell: ({ getValue }) => (
-      <Tooltip label={formatUtc(getValue())} withArrow>
-        <Text span size="sm">
-          {formatRelative(getValue())}
-        </Text>
-      </Tooltip>
-    ),
+    cell: ({ getValue }) => <RelativeTime value={getValue()} />,
   }),
   column.accessor((item) => item.playbookCount ?? 0, {
     id: 'playbookCount',

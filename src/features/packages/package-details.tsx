@@ -4,8 +4,9 @@ import type { Package } from '../../api/cylance/schemas.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { SafeLink } from '../../components/safe-link.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatVendorTime } from '../../lib/vendor-time.ts';
 import { packageStatusMeanings } from './columns.tsx';
-import { formatBytes, formatExactBytes, formatUtc } from './format.ts';
+import { formatBytes, formatExactBytes } from './format.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -46,7 +47,7 @@ export function PackageDetails({ item, demo }: { item: Package; demo: boolean })
             {formatBytes(item.size)} ({formatExactBytes(item.size)})
           </Field>
           <Field label="Uploaded">
-            {formatUtc(item.uploadedOn)}
+            {formatVendorTime(item.uploadedOn)}
             {item.uploadedBy?.login ? ` by ${item.uploadedBy.login}` : ''}
           </Field>
           <Field label="Download">

@@ -1,5 +1,6 @@
 import { Divider, List, Stack, Text, Title } from '@mantine/core';
 import type { EsetDevice } from '../../../api/eset/schemas.ts';
+import { formatVendorTime } from '../../../lib/vendor-time.ts';
 import { EsetGroupName } from '../eset/eset-group-name.tsx';
 import { EsetFunctionalityBadge, esetMacs, esetOsFamily } from '../shared/eset-status.tsx';
 import { Fields } from './fields.tsx';
@@ -43,7 +44,7 @@ function EsetRecord({ device }: { device: EsetDevice }) {
           { label: 'Local IP', value: device.primaryLocalIpAddress },
           { label: 'Public IP', value: device.publicIpAddress },
           { label: 'MAC addresses', value: esetMacs(device).join(', ') },
-          { label: 'Last sync', value: device.lastSyncTime },
+          { label: 'Last sync', value: device.lastSyncTime && formatVendorTime(device.lastSyncTime) },
           { label: 'Muted', value: device.isMuted ? 'yes' : 'no' },
           { label: 'Tags', value: device.tags?.join(', ') },
         ]}

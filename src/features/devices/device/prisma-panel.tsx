@@ -1,9 +1,10 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import type { Verdict } from '../../../api/prisma/schemas.ts';
+import { formatUtcTime } from '../../../lib/vendor-time.ts';
 import { Fields } from './fields.tsx';
 
 function updated(seconds: number | null | undefined): string {
-  return seconds ? `${new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC` : '';
+  return seconds ? formatUtcTime(seconds * 1000) : '';
 }
 
 export function PrismaPanel({ verdicts, loading }: { verdicts: readonly Verdict[]; loading: boolean }) {

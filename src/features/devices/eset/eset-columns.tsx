@@ -3,6 +3,7 @@ import { createColumnHelper, rowSelectionFeature, tableFeatures } from '@tanstac
 import { Link } from 'react-router';
 import type { EsetDevice } from '../../../api/eset/schemas.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { RelativeTime } from '../../../components/relative-time.tsx';
 import type { CsvColumn } from '../../../lib/csv.ts';
 import { EsetFunctionalityBadge, esetMacs } from '../shared/eset-status.tsx';
 import { EsetGroupName } from './eset-group-name.tsx';
@@ -51,7 +52,12 @@ export function esetNameColumn<Row extends EsetNamedDevice>() {
       header: 'Name',
       cell: (info) => (
         <Group gap={4} wrap="nowrap">
-          <Anchor component={Link} to={esetDeviceHref(info.row.original.uuid)} fw={500}>
+          <Anchor
+            component={Link}
+            to={esetDeviceHref(info.row.original.uuid)}
+            fw={500}
+            style={{ whiteSpace: 'nowrap' }}
+          >
             {info.getValue()}
           </Anchor>
           <CopyButton value={info.row.original.uuid} label={`Copy ESET UUID of ${info.getValue()}`} />
@@ -91,7 +97,11 @@ const detailColumns = [
     header: 'Group',
     cell: (info) => <EsetGroupName uuid={info.getValue()} />,
   }),
-  helper.accessor((device) => device.lastSyncTime ?? '', { id: 'lastSync', header: 'Last sync' }),
+  helper.accessor((device) => device.lastSyncTime ?? '', {
+    id: 'lastSync',
+    header: 'Last sync',
+    cell: (info) => <RelativeTime value={info.getValue()} />,
+  }),
   helper.accessor((device) => (device.isMuted ? 'muted' : ''), { id: 'muted', header: 'Muted' }),
 ];
 

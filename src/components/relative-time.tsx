@@ -1,0 +1,19 @@
+import { Text, Tooltip } from '@mantine/core';
+import { formatRelative, formatVendorTime } from '../lib/vendor-time.ts';
+
+/** "3 days ago", with the exact UTC time on hover (and for screen readers, as the tooltip's label). */
+export function RelativeTime({ value }: { value: string | null | undefined }) {
+  if (!value)
+    return (
+      <Text span size="sm">
+        —
+      </Text>
+    );
+  return (
+    <Tooltip label={formatVendorTime(value)} withArrow>
+      <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {formatRelative(value)}
+      </Text>
+    </Tooltip>
+  );
+}

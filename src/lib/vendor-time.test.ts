@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatRelative, formatVendorTime, parseVendorTime } from './vendor-time.ts';
+
+describe('vendor timestamps', () => {
+  it("reads Cylance's naive timestamps as UTC and keeps an explicit zone", () => {
+    expect(parseVendorTime('2026-11-20T09:00:00')).toBe(Date.UTC(2026, 10, 20, 9));
+    expect(parseVendorTime('2026-11-20T10:00:00+01:00')).toBe(Date.UTC(2026, 10, 20, 9));
+    expect(parseVendorTime('2026-11-20T09:00:00.587Z')).toBe(Date.UTC(2026, 10, 20, 9, 0, 0, 587));
+  });
+
+  it('shows UTC, and an unreadable value as the vendor sent it', () => {
+    expect(formatVendorTime('2026-11-20T09:00:00')).toBe('2026-11-20 09:00:00 UTC');
+    expect(formatVendorTime('soon')).toBe('soon');
+    expect(formatVendorTime(null)).toBe('—');
+    expect(parseVendorTime('')).toBeUndefined();
+  });
+
+  it('says how long ago, in the largest whole unit', () => {
+    const now = Date.UTC(2026, 10, 22, 12);
+    expect(formatRelative('2026-11-19T12:00:00Z', now)).toBe('3 days ago');
+    expect(formatRelative('2026-11-22T11:00:00', now)).toBe('1 hour ago');
+    expect(formatRelative('2026-11-22T11:59:30Z', now)).toBe('just now');
+    expect(formatRelative('garbage', now)).toBe('garbage');
+  });
+});
