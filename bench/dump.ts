@@ -5,8 +5,9 @@ import { median, round } from './stats.ts';
 /**
  * Figure 4: the network tab's bookmark dump of every Prisma verdict, from the first verdicts request to the
  * last page's response, in a fresh context per run. The floor is what one request per second allows for
- * the Prisma calls the tab makes (the pages plus the statistics call, which share the vendor's limit):
- * (calls − 1) × 1 s + one page's round trip. Every 429 from the gateway is counted.
+ * the Prisma calls the tab makes meanwhile (any call during the dump shares the vendor's limit; the tab asks
+ * for the statistics only once the dump has stopped): (calls − 1) × 1 s + one page's round trip. Every 429
+ * from the gateway is counted.
  */
 export interface DumpRun {
   ms: number;
@@ -62,8 +63,8 @@ export async function runDump(
   const pages = starts.length;
   const first = starts[0] ?? 0;
   const last = starts.at(-1) ?? 0;
-  // The Prisma calls in flight during the dump share its one-per-second slots (the statistics call is sent
-  // with the first page and the gateway queues it between two pages), so they count toward the floor.
+  // Any other Prisma call in flight during the dump shares its one-per-second slots, so it counts toward
+  // the floor.
   const prismaCalls = [...prismaSpans.values()].filter(
     (span) => span.start <= last && span.end >= first,
   ).length;

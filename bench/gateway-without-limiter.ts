@@ -5,9 +5,8 @@ import { startGateway } from '../server/gateway.ts';
 /**
  * Diagnostic only (figure 6's "limiter bypassed" rows): the real gateway, started as server/main.ts starts
  * it, with the Cylance limiter replaced by one that never waits. It shows how much of the gateway's cost is
- * the limiter: with `Date.now()` in whole milliseconds and `setTimeout` at ≥ 1 ms, a limiter releases at most
- * about one queued request per millisecond however high CYLANCE_RATE_PER_SECOND is set. Never used for the
- * console, never a budgeted figure.
+ * the limiter (queueing, timers and the slot grid of server/limiter.ts). Never used for the console, never
+ * a budgeted figure.
  */
 const result = loadConfig(loadEnv('/dev/null', process.env));
 if (!result.ok) {
@@ -17,5 +16,5 @@ if (!result.ok) {
 const gateway = await startGateway(result.config, { write: () => {} });
 const cylance = gateway.vendors.cylance;
 if (!cylance) throw new Error('the bench gateway has no Cylance configuration');
-cylance.limiter = { acquire: () => Promise.resolve(), queued: 0 };
+cylance.limiter = { acquire: () => Promise.resolve(() => {}), queued: 0 };
 process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));

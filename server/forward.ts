@@ -3,7 +3,7 @@ import type { AllowedRoute } from './allow-list.ts';
 import { type AuditLog, auditTarget } from './audit.ts';
 import type { Actor } from './auth/auth.ts';
 import type { VendorName } from './config.ts';
-import { type Limiter, RateLimited, realSleep } from './limiter.ts';
+import { type Answered, type Limiter, RateLimited, realSleep } from './limiter.ts';
 import type { Logger } from './redact.ts';
 import { UpstreamError, type UpstreamResponse } from './upstream.ts';
 import { type VendorAdapter, VendorAuthError } from './vendors/types.ts';
@@ -100,8 +100,9 @@ async function attempt(call: ForwardCall, deps: ForwardDeps): Promise<Outcome> {
   let reauthorised = false;
   let retries = 0;
   for (;;) {
+    let answered: Answered;
     try {
-      await vendor.limiter.acquire();
+      answered = await vendor.limiter.acquire();
     } catch (error) {
       if (!(error instanceof RateLimited)) throw error;
       const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
@@ -130,7 +131,9 @@ async function attempt(call: ForwardCall, deps: ForwardDeps): Promise<Outcome> {
         connectTimeoutMs: deps.connectTimeoutMs,
         responseTimeoutMs: deps.upstreamTimeoutMs,
       });
+      answered();
     } catch (error) {
+      answered();
       if (error instanceof VendorAuthError)
         return local(gatewayError(502, 'vendor_auth_failed', error.message));
       if (!(error instanceof UpstreamError)) throw error;

@@ -48,10 +48,10 @@ function buildVendors(config: GatewayConfig, vendors: VendorConfigs, redactor: R
     responseTimeoutMs: config.upstreamTimeoutMs,
     onToken: redactor.add,
   };
-  const limiter = (ratePerSecond: number, safety?: number) =>
+  const limiter = (ratePerSecond: number, serial?: boolean) =>
     createLimiter({
       ratePerSecond,
-      safety,
+      serial,
       maxQueue: config.queueMaxLength,
       maxWaitMs: config.queueMaxWaitMs,
     });
@@ -90,8 +90,9 @@ function buildVendors(config: GatewayConfig, vendors: VendorConfigs, redactor: R
       name: 'prisma',
       label: labels.prisma,
       adapter,
-      // Prisma refuses anything closer than one second (api-contracts.md §3): 100 ms of room for jitter.
-      limiter: limiter(vendors.prisma.ratePerSecond, 1.1),
+      // Prisma refuses anything closer than one second (api-contracts.md §3): one call at a time, each a
+      // second after the previous answer, so no network jitter can make two arrive closer.
+      limiter: limiter(vendors.prisma.ratePerSecond, true),
     };
   }
   return runtimes;

@@ -32,12 +32,31 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** `write` receives every line when given (tests); by default warnings and errors go to stderr. */
+/**
+ * The default sink for info lines. There is one per forwarded call, and writing to stdout (a file or a pipe)
+ * is synchronous in Node: one write per request. Lines are collected and written together once per turn of
+ * the event loop instead — the same lines in the same order, a fraction of the writes under load.
+ */
+function batchedStdout(): (line: string) => void {
+  let pending: string[] = [];
+  const flush = () => {
+    const lines = pending;
+    pending = [];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  };
+  return (line) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(line);
+  };
+}
+
+/** `write` receives every line when given (tests); by default info goes to stdout, warnings and errors to stderr. */
 export function createLogger(redactor: Redactor, write?: (line: string) => void): Logger {
   const line = (level: string, message: string, fallback: (line: string) => void) =>
     (write ?? fallback)(redactor.redact(`[gateway] ${level} ${message}`));
+  const infoSink = write ? console.log : batchedStdout();
   return {
-    info: (message) => line('info', message, console.log),
+    info: (message) => line('info', message, infoSink),
     warn: (message) => line('warn', message, console.error),
     error: (message) => line('error', message, console.error),
   };

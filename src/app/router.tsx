@@ -1,68 +1,71 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v8';
+import { useDeferredValue } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
+import { pageModules } from './route-modules.ts';
 import { Shell } from './shell.tsx';
+
+// nuqs' adapter sits inside the root layout route, not around RouterProvider (toolchain.md).
+function RootLayout() {
+  // The shell's first render is background work (a deferred value's second pass, rendered in slices): on a
+  // cold deep link it then does not hold up the route's chunks and first request (boot.ts), which arrive
+  // and run meanwhile (issue #11 "Deep link").
+  const shellReady = useDeferredValue(true, false);
+  if (!shellReady) return null;
+  return (
+    <NuqsAdapter>
+      <Shell>
+        <Outlet />
+      </Shell>
+    </NuqsAdapter>
+  );
+}
 
 /** Pages load on demand, so the first route pays only for itself. */
 export const appRoutes: RouteObject[] = [
   {
-    // nuqs' adapter sits inside the root layout route, not around RouterProvider (toolchain.md).
-    element: (
-      <NuqsAdapter>
-        <Shell>
-          <Outlet />
-        </Shell>
-      </NuqsAdapter>
-    ),
+    Component: RootLayout,
+    // While the first page's chunk loads, the router renders this instead of nothing: the same layout with an
+    // empty outlet. The shell paints (and its code warms up) while the page's code and data are on the way, and
+    // being the same component, it stays mounted when the page arrives (issue #11 "Deep link").
+    HydrateFallback: RootLayout,
     errorElement: <RouteError />,
     children: [
       {
         index: true,
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/overview/overview-page.tsx').then((m) => ({ Component: m.OverviewPage })),
+        lazy: () => pageModules.overview().then((m) => ({ Component: m.OverviewPage })),
       },
       {
         path: 'focus-views',
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/focus-views/focus-views-page.tsx').then((m) => ({
-            Component: m.FocusViewsPage,
-          })),
+        lazy: () => pageModules.focusViews().then((m) => ({ Component: m.FocusViewsPage })),
       },
       {
         path: 'focus-views/:focusId',
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/focus-views/focus-view-detail-page.tsx').then((m) => ({
-            Component: m.FocusViewDetailPage,
-          })),
+        lazy: () => pageModules.focusViewDetail().then((m) => ({ Component: m.FocusViewDetailPage })),
       },
       {
         path: 'file-retrievals',
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/file-retrievals/file-retrievals-page.tsx').then((m) => ({
-            Component: m.FileRetrievalsPage,
-          })),
+        lazy: () => pageModules.fileRetrievals().then((m) => ({ Component: m.FileRetrievalsPage })),
       },
       {
         path: 'packages',
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/packages/packages-page.tsx').then((m) => ({ Component: m.PackagesPage })),
+        lazy: () => pageModules.packages().then((m) => ({ Component: m.PackagesPage })),
       },
       {
         path: 'devices',
         errorElement: <RouteError />,
-        lazy: () =>
-          import('../features/devices/devices-page.tsx').then((m) => ({ Component: m.DevicesPage })),
+        lazy: () => pageModules.devices().then((m) => ({ Component: m.DevicesPage })),
       },
       {
         path: 'devices/:key',
         errorElement: <RouteError />,
-        lazy: () => import('../features/devices/device-page.tsx').then((m) => ({ Component: m.DevicePage })),
+        lazy: () => pageModules.device().then((m) => ({ Component: m.DevicePage })),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,13 +5,13 @@ import {
   Group,
   NavLink,
   Title,
-  Tooltip,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
+import { HoverTooltip } from '../components/hover-tooltip.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 import { navigation } from './routes.ts';
 import { StorageBanner } from './storage-banner.tsx';
@@ -23,7 +23,7 @@ function ColorSchemeToggle() {
   const computed = useComputedColorScheme('light');
   const next = computed === 'dark' ? 'light' : 'dark';
   return (
-    <Tooltip label={`Switch to ${next} mode`}>
+    <HoverTooltip label={`Switch to ${next} mode`}>
       <ActionIcon
         variant="default"
         size="lg"
@@ -32,7 +32,7 @@ function ColorSchemeToggle() {
       >
         <span aria-hidden>{computed === 'dark' ? '☀' : '☾'}</span>
       </ActionIcon>
-    </Tooltip>
+    </HoverTooltip>
   );
 }
 

@@ -1,4 +1,5 @@
-import { ActionIcon, CopyButton as MantineCopyButton, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton as MantineCopyButton } from '@mantine/core';
+import { HoverTooltip } from './hover-tooltip.tsx';
 
 function CopyIcon({ copied }: { copied: boolean }) {
   // Inline SVG: the ⧉ glyph is missing from common system fonts and renders as an empty box.
@@ -29,11 +30,11 @@ export function CopyButton({ value, label = 'Copy' }: { value: string; label?: s
   return (
     <MantineCopyButton value={value} timeout={1500}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : label} withArrow>
+        <HoverTooltip label={copied ? 'Copied' : label} withArrow>
           <ActionIcon variant="subtle" size="sm" aria-label={copied ? 'Copied' : label} onClick={copy}>
             <CopyIcon copied={copied} />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
     </MantineCopyButton>
   );

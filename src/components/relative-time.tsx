@@ -1,5 +1,6 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { formatRelative, formatVendorTime } from '../lib/vendor-time.ts';
+import { HoverTooltip } from './hover-tooltip.tsx';
 
 /** "3 days ago", with the exact UTC time on hover (and for screen readers, as the tooltip's label). */
 export function RelativeTime({ value }: { value: string | null | undefined }) {
@@ -10,10 +11,10 @@ export function RelativeTime({ value }: { value: string | null | undefined }) {
       </Text>
     );
   return (
-    <Tooltip label={formatVendorTime(value)} withArrow>
+    <HoverTooltip label={formatVendorTime(value)} withArrow>
       <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
         {formatRelative(value)}
       </Text>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

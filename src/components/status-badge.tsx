@@ -1,4 +1,5 @@
-import { Badge, type MantineColor, Tooltip } from '@mantine/core';
+import { Badge, type MantineColor } from '@mantine/core';
+import { HoverTooltip } from './hover-tooltip.tsx';
 
 export interface StatusMeaning {
   label: string;
@@ -30,7 +31,7 @@ export function StatusBadge({
     description: `The vendor returned a status the console does not know: ${status}`,
   };
   return (
-    <Tooltip label={meaning.description} withArrow multiline maw={320}>
+    <HoverTooltip label={meaning.description} withArrow multiline maw={320}>
       <Badge
         color={meaning.color}
         variant={variant}
@@ -40,6 +41,6 @@ export function StatusBadge({
       >
         {meaning.label}
       </Badge>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

@@ -30,6 +30,8 @@ interface Controller {
   listeners: Set<() => void>;
   /** The set (by savedAt) whose missing pairs were last looked up automatically. */
   autoStartedFor?: number;
+  /** The set whose arrival lookup the entry started before any view mounted (startArrivalLookup). */
+  arrivalFor?: number;
 }
 
 const controllers = new WeakMap<QueryClient, Controller>();
@@ -114,6 +116,33 @@ export function claimAutoStart(queryClient: QueryClient, savedAt: number): boole
   if (controller.state.cancelled && controller.autoStartedFor === savedAt) return false;
   controller.autoStartedFor = savedAt;
   return true;
+}
+
+/**
+ * A deep link's lookup, started by the entry before any view has mounted (features/focus-views/prefetch.ts),
+ * so the search does not wait for the page's code and first render. It is the automatic lookup a view would
+ * have started on arrival — same run, progress and cancel — and the first view to mount takes it over
+ * (takeArrivalLookup) instead of starting its own. Does nothing once a view has claimed a lookup.
+ */
+export function startArrivalLookup(
+  queryClient: QueryClient,
+  savedAt: number,
+  pairs: readonly FocusPair[],
+): boolean {
+  const controller = controllerOf(queryClient);
+  if (savedAt === 0 || controller.autoStartedFor !== undefined || controller.state !== idle) return false;
+  controller.autoStartedFor = savedAt;
+  controller.arrivalFor = savedAt;
+  void startLookup(queryClient, pairs);
+  return true;
+}
+
+/** True once, for the first view that mounts on the set whose arrival lookup the entry started. */
+export function takeArrivalLookup(queryClient: QueryClient, savedAt: number): boolean {
+  const controller = controllerOf(queryClient);
+  const started = controller.arrivalFor === savedAt;
+  controller.arrivalFor = undefined;
+  return started;
 }
 
 export function useLookupRun(queryClient: QueryClient): LookupRunState {

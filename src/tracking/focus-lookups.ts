@@ -11,6 +11,7 @@ import {
   type LookupRunState,
   searchRunOptions,
   startLookup,
+  takeArrivalLookup,
   useLookupRun,
 } from './focus-lookup-run.ts';
 import { type TrackedPair, useLookupSet } from './focus-lookup-store.ts';
@@ -130,6 +131,8 @@ export function useFocusLookup(options: { schedule?: BackoffSchedule } = {}): Fo
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount and per set (savedAt), with the rows of that moment.
   useEffect(() => {
     if (!isOwner || savedAt === 0) return;
+    // A deep link's arrival lookup was started by the entry already (features/focus-views/prefetch.ts).
+    if (takeArrivalLookup(queryClient, savedAt)) return;
     const missing = rows.filter((row) => row.answeredAt === 0 && !row.checking);
     if (missing.length > 0 && claimAutoStart(queryClient, savedAt)) void startLookup(queryClient, missing);
   }, [isOwner, savedAt, queryClient]);

@@ -86,7 +86,9 @@ function buildLedger(queryClient: QueryClient): Map<string, PairAnswer> {
 
 /**
  * Coalesces cache events: a 10 000-pair lookup fires hundreds of them, and each rebuild walks every pair,
- * so the ledger is rebuilt at most this often (measured: per-event rebuilds spent seconds in GC).
+ * so the ledger is rebuilt at most this often (measured: per-event rebuilds spent seconds in GC). The first
+ * change after a quiet spell is published at once (the events of one dispatch still coalesce): a deep link's
+ * answer should not wait out the interval before its rows show (issue #11 "Deep link").
  */
 const rebuildEveryMs = 100;
 
@@ -95,6 +97,8 @@ interface LedgerFeed {
   version: number;
   listeners: Set<() => void>;
   timer?: ReturnType<typeof setTimeout>;
+  /** When the version was last published (ms, performance.now()). */
+  publishedAt: number;
   unsubscribe?: () => void;
 }
 const feeds = new WeakMap<QueryClient, LedgerFeed>();
@@ -102,7 +106,7 @@ const feeds = new WeakMap<QueryClient, LedgerFeed>();
 function feedOf(queryClient: QueryClient): LedgerFeed {
   let feed = feeds.get(queryClient);
   if (!feed) {
-    feed = { version: 0, listeners: new Set() };
+    feed = { version: 0, listeners: new Set(), publishedAt: Number.NEGATIVE_INFINITY };
     feeds.set(queryClient, feed);
   }
   return feed;
@@ -118,11 +122,13 @@ function subscribeFeed(queryClient: QueryClient, listener: () => void) {
     if (event.type !== 'updated' && event.type !== 'added' && event.type !== 'removed') return;
     const key = event.query.queryKey;
     if (key[0] !== 'cylance' || key[1] !== 'focus-views' || key[2] !== 'search') return;
+    const wait = Math.max(0, feed.publishedAt + rebuildEveryMs - performance.now());
     feed.timer ??= setTimeout(() => {
       feed.timer = undefined;
+      feed.publishedAt = performance.now();
       feed.version++;
       for (const notify of feed.listeners) notify();
-    }, rebuildEveryMs);
+    }, wait);
   });
   return () => {
     feed.listeners.delete(listener);

@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Loader, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -7,8 +7,8 @@ import {
 } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { Link } from 'react-router';
-import { useCanAct } from '../../auth/use-can-act.ts';
 import { describeError } from '../../components/error-state.tsx';
+import { HoverTooltip } from '../../components/hover-tooltip.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
 import type { FocusLookupRow } from '../../tracking/focus-lookups.ts';
@@ -23,6 +23,8 @@ export interface LookupRowActions {
   request: (rows: FocusLookupRow[]) => void;
   /** Per-row failure of the analyst's own request (409, 400…), shown under the status. */
   requestError: (key: string) => unknown;
+  /** Why this person may not request at all (role), read once for the table rather than once per row. */
+  cannotRequest?: string;
 }
 export const LookupRowActionsContext = createContext<LookupRowActions | null>(null);
 function useActions(): LookupRowActions {
@@ -80,11 +82,10 @@ function StatusCell({ row }: { row: FocusLookupRow }) {
 
 function ActionCell({ row }: { row: FocusLookupRow }) {
   const actions = useActions();
-  const canRequest = useCanAct('request focus views');
-  const why = canRequest.reason ?? whyNotRequestable(row.status, Boolean(row.error));
+  const why = actions.cannotRequest ?? whyNotRequestable(row.status, Boolean(row.error));
   if (why) {
     return (
-      <Tooltip label={why} withArrow multiline maw={260}>
+      <HoverTooltip label={why} withArrow multiline maw={260}>
         <Button
           size="compact-xs"
           variant="default"
@@ -94,7 +95,7 @@ function ActionCell({ row }: { row: FocusLookupRow }) {
         >
           Cannot request<VisuallyHidden>{`: ${why}`}</VisuallyHidden>
         </Button>
-      </Tooltip>
+      </HoverTooltip>
     );
   }
   return (

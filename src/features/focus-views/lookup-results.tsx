@@ -98,8 +98,9 @@ export function LookupResults({
         ),
       request: (list: FocusLookupRow[]) => setDialogRows(list),
       requestError: (key: string) => requests.errors.get(key),
+      cannotRequest: canRequest.reason,
     }),
-    [selected, url.selected, setUrl, requests.errors],
+    [selected, url.selected, setUrl, requests.errors, canRequest.reason],
   );
   const selectedRows = useMemo(
     () => lookup.rows.filter((row) => selected.has(row.key)),
@@ -205,6 +206,7 @@ export function LookupResults({
         <DataTable
           table={table}
           caption="Lookup results"
+          screenfulFirst
           empty={<Text>No pair matches these filters.</Text>}
           rowProps={(row) => ({
             className: changed.has(row.key)

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
@@ -10,10 +10,16 @@ import { createQueryClient } from '../../app/query-client.ts';
 import { seedMe } from '../../auth/me-fixtures.ts';
 import { FocusViewsPage } from './focus-views-page.tsx';
 
-/** The Focus views page as the app mounts it, with a fresh QueryClient; URL updates are recorded. */
-export function renderFocusViewsPage(searchParams = '', me?: Me) {
+/**
+ * The Focus views page as the app mounts it, with a fresh QueryClient (or one the entry already used: a deep
+ * link's prefetch); URL updates are recorded.
+ */
+export function renderFocusViewsPage(
+  searchParams = '',
+  me?: Me,
+  queryClient: QueryClient = createQueryClient(),
+) {
   const user = userEvent.setup();
-  const queryClient = createQueryClient();
   seedMe(queryClient, me);
   const urlUpdates: UrlUpdateEvent[] = [];
   const router = createMemoryRouter([{ path: '*', element: <FocusViewsPage /> }], {

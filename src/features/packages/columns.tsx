@@ -1,17 +1,18 @@
-import { Anchor, Text, Tooltip } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import {
   createColumnHelper,
   rowSortingFeature,
   type SortingState,
   tableFeatures,
 } from '@tanstack/react-table';
-import { useQueryState } from 'nuqs';
+import { createContext, useContext } from 'react';
 import type { Package, PackageSortKey } from '../../api/cylance/schemas.ts';
+import { HoverTooltip } from '../../components/hover-tooltip.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { StatusBadge, type StatusMeaning } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
 import { formatBytes, formatExactBytes } from './format.ts';
-import { defaultPackageSort, type PackageSort, packagesUrlParsers } from './url-state.ts';
+import { defaultPackageSort, type PackageSort } from './url-state.ts';
 
 /** Seed 004: the package's upload status. */
 export const packageStatusMeanings: Record<string, StatusMeaning> = {
@@ -53,12 +54,15 @@ export function sortingStateToSort(sorting: SortingState): PackageSort {
   return first.desc ? `-${key}` : key;
 }
 
+/**
+ * Opens a package's details panel (`?package=`), from the page's URL state: in context, so the column
+ * definitions stay at module level and the 50 names of a page share one URL-state hook instead of one each.
+ */
+export const OpenPackageContext = createContext<(packageId: string) => void>(() => undefined);
+
 /** The name opens the details panel; a button, so it works from the keyboard. */
 function PackageName({ item }: { item: Package }) {
-  const [, setSelected] = useQueryState(
-    'package',
-    packagesUrlParsers.package.withOptions({ history: 'push' }),
-  );
+  const open = useContext(OpenPackageContext);
   return (
     // Body text colour, underlined: the primary link shade misses AA contrast on striped rows.
     <Anchor
@@ -68,7 +72,7 @@ function PackageName({ item }: { item: Package }) {
       fw={500}
       c="bright"
       underline="always"
-      onClick={() => setSelected(item.packageId)}
+      onClick={() => open(item.packageId)}
     >
       {item.packageDescriptor.name}
     </Anchor>
@@ -96,11 +100,11 @@ export const packageColumns = column.columns([
   column.accessor('size', {
     header: 'Size',
     cell: ({ getValue }) => (
-      <Tooltip label={formatExactBytes(getValue())} withArrow>
+      <HoverTooltip label={formatExactBytes(getValue())} withArrow>
         <Text span size="sm">
           {formatBytes(getValue())}
         </Text>
-      </Tooltip>
+      </HoverTooltip>
     ),
   }),
   column.accessor((item) => item.uploadedBy?.login ?? '', { id: 'uploadedBy', header: 'Uploaded by' }),

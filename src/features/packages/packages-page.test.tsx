@@ -117,7 +117,10 @@ describe('PackagesPage against the simulator', () => {
       category: 'custom',
       status: 'success',
     });
-    expect(renderedNames()).toEqual(expectedNames('-size', { page: 3, pageSize: 50, where }));
+    // A screenful of rows first, the rest of the 50 right after (DataTable `screenfulFirst`, issue #11).
+    await waitFor(() =>
+      expect(renderedNames()).toEqual(expectedNames('-size', { page: 3, pageSize: 50, where })),
+    );
     expect(screen.getByLabelText('Category')).toHaveValue('custom');
     expect(screen.getByLabelText('Status')).toHaveValue('success');
     expect(screen.getByLabelText('Rows per page')).toHaveValue('50');

@@ -69,6 +69,7 @@ export function PackagesPage() {
             rows={rows}
             sort={view.sort}
             onSortChange={(sort) => change({ sort })}
+            onOpen={(packageId) => void setUrl({ package: packageId })}
             isFetching={packages.isPlaceholderData}
             empty={<NoPackages view={view} />}
           />

@@ -2,7 +2,13 @@ import { type SortingState, type Updater, useTable } from '@tanstack/react-table
 import type { ReactNode } from 'react';
 import type { Package } from '../../api/cylance/schemas.ts';
 import { DataTable } from '../../components/data-table.tsx';
-import { packageColumns, packageTableFeatures, sortingStateToSort, sortToSortingState } from './columns.tsx';
+import {
+  OpenPackageContext,
+  packageColumns,
+  packageTableFeatures,
+  sortingStateToSort,
+  sortToSortingState,
+} from './columns.tsx';
 import type { PackageSort } from './url-state.ts';
 
 const noRows: Package[] = [];
@@ -12,12 +18,15 @@ export function PackagesTable({
   rows,
   sort,
   onSortChange,
+  onOpen,
   isFetching,
   empty,
 }: {
   rows: Package[] | undefined;
   sort: PackageSort;
   onSortChange: (sort: PackageSort) => void;
+  /** Opens a package's details panel. */
+  onOpen: (packageId: string) => void;
   isFetching: boolean;
   empty: ReactNode;
 }) {
@@ -35,5 +44,9 @@ export function PackagesTable({
     // Always one of the two directions: "no sort" would only mean the vendor default again.
     enableSortingRemoval: false,
   });
-  return <DataTable table={table} caption="Packages" isFetching={isFetching} empty={empty} />;
+  return (
+    <OpenPackageContext.Provider value={onOpen}>
+      <DataTable table={table} caption="Packages" isFetching={isFetching} empty={empty} screenfulFirst />
+    </OpenPackageContext.Provider>
+  );
 }

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
@@ -25,13 +25,16 @@ export function serveDemoConfig(sim: SimHarness) {
   );
 }
 
-/** Renders /packages?<search> with a URL that changes as a browser's would; `urls` records each update. */
-export function renderPackagesPage(search = '') {
+/**
+ * Renders /packages?<search> with a URL that changes as a browser's would; `urls` records each update. A
+ * `queryClient` stands for one the entry already used (a deep link's prefetch); a fresh one otherwise.
+ */
+export function renderPackagesPage(search = '', queryClient: QueryClient = createQueryClient()) {
   const urls: string[] = [];
   const onUrlUpdate = vi.fn((event: { queryString: string }) => urls.push(event.queryString));
   const view = render(
     <MantineProvider>
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[`/packages${search}`]}>
           <NuqsTestingAdapter searchParams={search} hasMemory onUrlUpdate={onUrlUpdate}>
             <PackagesPage />

@@ -1,21 +1,22 @@
 import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
-import type { ReactTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
-import type { Verdict } from '../../../api/prisma/schemas.ts';
-import type { verdictFeatures } from './verdict-columns.tsx';
+import { memo, useMemo } from 'react';
+import type { FacetCount } from './verdict-index.ts';
 import { verdictTableParams } from './verdict-url-state.ts';
 
 /**
  * Verdicts per category among the rows the other filters keep (faceting ignores the category filter itself),
  * largest first; a badge toggles the category filter.
  */
-export function CategoryCounts({ table }: { table: ReactTable<typeof verdictFeatures, Verdict> }) {
-  const [{ vcategory }, setParams] = useQueryStates(verdictTableParams);
-  const counts = [
-    ...(table.getColumn('category')?.getFacetedUniqueValues() ?? new Map<unknown, number>()).entries(),
-  ]
-    .map(([category, count]) => ({ category: String(category), count }))
-    .sort((a, b) => b.count - a.count);
+const categoryParam = { vcategory: verdictTableParams.vcategory };
+
+export const CategoryCounts = memo(function CategoryCounts({ counts: facet }: { counts: FacetCount[] }) {
+  // Only the category parameter: typing in a text filter does not re-render the badges until counts change.
+  const [{ vcategory }, setParams] = useQueryStates(categoryParam);
+  const counts = useMemo(
+    () => facet.map(({ value, count }) => ({ category: value, count })).sort((a, b) => b.count - a.count),
+    [facet],
+  );
   if (counts.length === 0) return null;
   return (
     <Group gap="xs" role="list" aria-label="Verdicts per category">
@@ -45,4 +46,4 @@ export function CategoryCounts({ table }: { table: ReactTable<typeof verdictFeat
       })}
     </Group>
   );
-}
+});

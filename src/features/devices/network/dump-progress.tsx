@@ -15,7 +15,8 @@ function seconds(ms: number): string {
 
 /**
  * Progress of the bookmark loop: pages, rows, elapsed and estimated time. The estimate uses the statistics'
- * total (when known) and the pacing: one page of up to 10 000 rows per request, one request per second.
+ * total (when known: the statistics are read after a dump, so a reload has them, a first dump does not) and
+ * the pacing: one page of up to 10 000 rows per request, one request per second.
  */
 export function DumpProgress({
   state,

@@ -102,6 +102,38 @@ describe('NetworkVerdictsTab against the simulator', { timeout: 20_000 }, () => 
   });
 });
 
+describe('VerdictBrowser sorting', () => {
+  const verdicts: Verdict[] = [
+    { ip: '10.10.0.1', vendor: 'HP', updateTime: 1_700_000_300 },
+    { ip: '10.2.0.1', vendor: 'dell', updateTime: 1_700_000_100 },
+    { ip: '10.9.0.1', vendor: 'Axis', updateTime: 1_700_000_200 },
+  ];
+  const firstCells = () => dataRows().map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+  const header = (name: string) =>
+    within(screen.getByRole('table', { name: 'Network verdicts' })).getByRole('button', { name });
+
+  it('sorts by a header click (IPs by address, times newest first), keeps it in the URL, and reads it back', async () => {
+    const urls = renderWithUrl(<VerdictBrowser verdicts={verdicts} />);
+    expect(firstCells()).toEqual(['10.10.0.1', '10.2.0.1', '10.9.0.1']);
+    await userEvent.click(header('IP'));
+    expect(firstCells()).toEqual(['10.2.0.1', '10.9.0.1', '10.10.0.1']);
+    expect(screen.getByRole('columnheader', { name: 'IP ▲' })).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() => expect(urls.at(-1)?.get('vsort')).toBe('ip'));
+    await userEvent.click(header('IP ▲'));
+    expect(firstCells()).toEqual(['10.10.0.1', '10.9.0.1', '10.2.0.1']);
+    await userEvent.click(header('Updated'));
+    expect(firstCells()).toEqual(['10.10.0.1', '10.9.0.1', '10.2.0.1']);
+    await waitFor(() => expect(urls.at(-1)?.get('vsort')).toBe('-updateTime'));
+  });
+
+  it('opens a link with a sort and a filter already applied', () => {
+    renderWithUrl(<VerdictBrowser verdicts={verdicts} />, '?vsort=-vendor&vip=10.');
+    // Case-insensitive text order, descending: HP, dell, Axis.
+    expect(firstCells()).toEqual(['10.10.0.1', '10.2.0.1', '10.9.0.1']);
+    expect(screen.getByText('3 of 3 verdicts shown')).toBeInTheDocument();
+  });
+});
+
 describe('VerdictBrowser at 100 000 rows', () => {
   it('keeps a few dozen rows in the DOM, before and after filtering', async () => {
     const verdicts: Verdict[] = Array.from({ length: 100_000 }, (_, index) => ({

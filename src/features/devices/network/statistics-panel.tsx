@@ -14,7 +14,7 @@ function Figure({ label, value }: { label: string; value: number | null | undefi
 
 /** `verdicts:statistics` (seed 002): what the Device-ID service holds and the requests it has received. */
 export function StatisticsPanel({ query }: { query: UseQueryResult<VerdictStatistics> }) {
-  const { data, error, refetch } = query;
+  const { data, error, refetch, fetchStatus } = query;
   return (
     <Card withBorder padding="sm">
       <Text fw={600} size="sm" mb="xs">
@@ -36,6 +36,8 @@ export function StatisticsPanel({ query }: { query: UseQueryResult<VerdictStatis
         </Stack>
       ) : error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : fetchStatus === 'idle' ? (
+        <Text size="sm">Read once the verdicts are loaded (Prisma allows one request per second).</Text>
       ) : (
         <Skeleton h={60} aria-label="Loading statistics" />
       )}

@@ -1,4 +1,4 @@
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
 
 /**
@@ -72,7 +72,7 @@ export function macFilterText(input: string): string {
   return input.replace(/[-:.\s]/g, '').toUpperCase();
 }
 
-export function toColumnFilters(params: TableParams): ColumnFiltersState {
+export function toColumnFilters(params: TableParams): { id: VerdictFilterColumn; value: string }[] {
   return verdictFilterColumns.flatMap((column) => {
     const raw = params[filterKeys[column] as keyof TableParams]?.trim() ?? '';
     // `vmac=-` is only separators: no filter (found by verdict-url-state.property.test.ts).

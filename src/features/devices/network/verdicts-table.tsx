@@ -1,9 +1,9 @@
 import { Box, Table, Text, UnstyledButton } from '@mantine/core';
-import type { ReactTable } from '@tanstack/react-table';
+import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Verdict } from '../../../api/prisma/schemas.ts';
-import type { verdictFeatures } from './verdict-columns.tsx';
+import { verdictColumns, verdictFeatures } from './verdict-columns.tsx';
 
 const rowHeight = 37;
 const viewportHeight = 560;
@@ -20,14 +20,41 @@ const columnWidths: Record<string, string> = {
   updateTime: '13%',
 };
 
+const verdictRowId = (row: Verdict, index: number) => `${row.ip}#${index}`;
+
 /**
  * 100 000 verdicts, a few dozen rows in the DOM: only the rows in view (plus a small overscan) are rendered
  * between two spacer rows (TanStack Virtual). A real <table> with aria-rowcount/aria-rowindex, so screen
  * readers still learn the full size; the scroll box is focusable so the keyboard can scroll it.
+ *
+ * Memoised on its props: the tab re-renders as the statistics and the dump's progress change, and the table
+ * only needs to when its rows or its sort do.
  */
-export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatures, Verdict> }) {
+export const VerdictsTable = memo(function VerdictsTable({
+  verdicts,
+  rows,
+  sorting,
+  onSortingChange,
+}: {
+  verdicts: Verdict[];
+  /** Row numbers into `verdicts` to show, in order (verdict-index.ts). */
+  rows: Uint32Array;
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+}) {
+  const table = useTable({
+    features: verdictFeatures,
+    columns: verdictColumns,
+    data: verdicts,
+    getRowId: verdictRowId,
+    state: { sorting },
+    // Sorting lives in the URL; the rows arrive already sorted, the table only draws the headers' state.
+    onSortingChange: (updater: Updater<SortingState>) =>
+      onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    enableMultiSort: false,
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
+  const coreRows = table.getCoreRowModel().rows;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -90,13 +117,15 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index];
+            const row = coreRows[rows[item.index] ?? -1];
             if (!row) return null;
             return (
-              <Table.Tr key={row.id} aria-rowindex={item.index + 2} h={rowHeight}>
+              // Keyed by position: after a filter or sort the same row elements show other verdicts, instead of
+              // thirty rows unmounted and thirty mounted.
+              <Table.Tr key={item.key} aria-rowindex={item.index + 2} h={rowHeight}>
                 {row.getAllCells().map((cell) => (
                   <Table.Td
-                    key={cell.id}
+                    key={cell.column.id}
                     style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}
                   >
                     <table.FlexRender cell={cell} />
@@ -115,4 +144,4 @@ export function VerdictsTable({ table }: { table: ReactTable<typeof verdictFeatu
       {rows.length === 0 && <Text p="lg">No verdict matches the filters.</Text>}
     </Box>
   );
-}
+});

@@ -1,8 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import type { ReactTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
-import type { Verdict } from '../../../api/prisma/schemas.ts';
-import type { verdictFeatures } from './verdict-columns.tsx';
+import { type ChangeEvent, memo, useCallback, useMemo } from 'react';
+import type { FacetColumn, FacetCount } from './verdict-index.ts';
 import { verdictTableParams } from './verdict-url-state.ts';
 
 const textFilters = [
@@ -15,47 +14,89 @@ const textFilters = [
 ] as const;
 
 /** Choices for a select come from the loaded rows (facets: counts respect the other filters). */
-function options(table: ReactTable<typeof verdictFeatures, Verdict>, columnId: string) {
-  const values = table.getColumn(columnId)?.getFacetedUniqueValues() ?? new Map<unknown, number>();
-  return [...values.entries()]
-    .filter(([value]) => value !== '')
-    .sort(([a], [b]) => String(a).localeCompare(String(b)))
-    .map(([value, count]) => ({ value: String(value), label: `${String(value)} (${count})` }));
+function options(facet: FacetCount[]) {
+  return facet
+    .filter(({ value }) => value !== '')
+    .sort((a, b) => a.value.localeCompare(b.value))
+    .map(({ value, count }) => ({ value, label: `${value} (${count})` }));
 }
 
-export function VerdictsToolbar({ table }: { table: ReactTable<typeof verdictFeatures, Verdict> }) {
+type TextFilterKey = (typeof textFilters)[number]['key'];
+
+// Memoised inputs: a keystroke re-renders the input typed in, not the other five and the two selects.
+const FilterInput = memo(function FilterInput({
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <TextInput label={label} placeholder={placeholder} size="xs" w={130} value={value} onChange={onChange} />
+  );
+});
+
+const FacetSelect = memo(function FacetSelect({
+  label,
+  width,
+  facet,
+  value,
+  onChange,
+}: {
+  label: string;
+  width: number;
+  facet: FacetCount[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const data = useMemo(() => options(facet), [facet]);
+  return <Select label={label} size="xs" w={width} clearable data={data} value={value} onChange={onChange} />;
+});
+
+export function VerdictsToolbar({ facets }: { facets: Record<FacetColumn, FacetCount[]> }) {
   const [params, setParams] = useQueryStates(verdictTableParams);
+  const onText = useMemo(
+    () =>
+      Object.fromEntries(
+        textFilters.map(({ key }) => [
+          key,
+          (event: ChangeEvent<HTMLInputElement>) =>
+            void setParams({ [key]: event.currentTarget.value || null }),
+        ]),
+      ) as Record<TextFilterKey, (event: ChangeEvent<HTMLInputElement>) => void>,
+    [setParams],
+  );
+  const onFamily = useCallback((value: string | null) => void setParams({ vfamily: value }), [setParams]);
+  const onCategory = useCallback((value: string | null) => void setParams({ vcategory: value }), [setParams]);
   const active = Object.entries(params).some(([key, value]) => key !== 'vsort' && value);
   return (
     <Group gap="sm" align="flex-end">
       {textFilters.map((filter) => (
-        <TextInput
+        <FilterInput
           key={filter.key}
           label={filter.label}
           placeholder={filter.placeholder}
-          size="xs"
-          w={130}
           value={params[filter.key]}
-          onChange={(event) => void setParams({ [filter.key]: event.currentTarget.value || null })}
+          onChange={onText[filter.key]}
         />
       ))}
-      <Select
+      <FacetSelect
         label="OS family"
-        size="xs"
-        w={150}
-        clearable
-        data={options(table, 'osFamily')}
+        width={150}
+        facet={facets.osFamily}
         value={params.vfamily || null}
-        onChange={(value) => void setParams({ vfamily: value })}
+        onChange={onFamily}
       />
-      <Select
+      <FacetSelect
         label="Category"
-        size="xs"
-        w={200}
-        clearable
-        data={options(table, 'category')}
+        width={200}
+        facet={facets.category}
         value={params.vcategory || null}
-        onChange={(value) => void setParams({ vcategory: value })}
+        onChange={onCategory}
       />
       <Button
         size="xs"
