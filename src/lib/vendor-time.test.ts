@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, formatVendorTime, parseVendorTime } from './vendor-time.ts';
+import { formatRelative, formatVendorTime, formatVendorTimeBare, parseVendorTime } from './vendor-time.ts';
 
 describe('vendor timestamps', () => {
   it("reads Cylance's naive timestamps as UTC and keeps an explicit zone", () => {
@@ -13,6 +13,12 @@ describe('vendor timestamps', () => {
     expect(formatVendorTime('soon')).toBe('soon');
     expect(formatVendorTime(null)).toBe('—');
     expect(parseVendorTime('')).toBeUndefined();
+  });
+
+  it('drops the suffix and the fractions for a column already labelled UTC', () => {
+    expect(formatVendorTimeBare('2026-11-20T09:00:00.123456')).toBe('2026-11-20 09:00:00');
+    expect(formatVendorTimeBare('2026-11-20T10:00:00+01:00')).toBe('2026-11-20 09:00:00');
+    expect(formatVendorTimeBare('soon')).toBe('soon');
   });
 
   it('says how long ago, in the largest whole unit', () => {

@@ -20,6 +20,13 @@ export function formatUtcTime(ms: number): string {
   return `${formatTime(ms)} UTC`;
 }
 
+/** A vendor timestamp → `2026-11-20 09:00:00` for a column or field already labelled UTC; an unreadable one
+ * is shown as the vendor sent it. */
+export function formatVendorTimeBare(value: string | null | undefined): string {
+  const ms = parseVendorTime(value);
+  return ms === undefined ? (value ?? '—') : formatTime(ms);
+}
+
 /** A vendor timestamp → `2026-11-20 09:00:00 UTC`; an unreadable one is shown as the vendor sent it. */
 export function formatVendorTime(value: string | null | undefined): string {
   const ms = parseVendorTime(value);

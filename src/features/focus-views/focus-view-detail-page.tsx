@@ -5,6 +5,7 @@ import { type FocusViewResults, focusViewQueries } from '../../api/cylance/focus
 import type { FocusView } from '../../api/cylance/schemas.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatVendorTimeBare } from '../../lib/vendor-time.ts';
 import { IdCell } from './list-columns.tsx';
 import { focusStatusMeanings } from './status.ts';
 
@@ -25,7 +26,7 @@ function Summary({ view }: { view: FocusView }) {
           <StatusBadge status={view.status} meanings={focusStatusMeanings} variant="dot" />
         </Field>
         <Field label="Hostname">{view.hostname ?? '—'}</Field>
-        <Field label="Created (UTC)">{view.created_at.replace('T', ' ')}</Field>
+        <Field label="Created (UTC)">{formatVendorTimeBare(view.created_at)}</Field>
         <Field label="Focus view id">
           <IdCell value={view.id} label="focus view id" />
         </Field>
@@ -79,7 +80,7 @@ function Results({ results }: { results: FocusViewResults }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {typeof node.timestamp === 'string' ? node.timestamp.replace('T', ' ') : '—'}
+                {typeof node.timestamp === 'string' ? formatVendorTimeBare(node.timestamp) : '—'}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -11,12 +11,15 @@ import type { FocusView } from '../../api/cylance/schemas.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
+import { formatVendorTimeBare } from '../../lib/vendor-time.ts';
 import { focusStatusMeanings } from './status.ts';
 import type { ListSort } from './url-state.ts';
 
 // Sorting is the vendor's (manual); selection is the URL's.
 export const listFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
 const column = createColumnHelper<typeof listFeatures, FocusView>();
+// A time or a hostname broken over three lines makes every row three times as tall.
+const oneLine = { whiteSpace: 'nowrap' } as const;
 
 /** Columns that sort at the vendor, by the key the list sends (api-contracts.md §1 `sort=`). */
 const sortable = new Set(['created_at', 'hostname', 'status', 'artifact_type', 'description']);
@@ -63,9 +66,20 @@ export const listColumns = column.columns([
   }),
   column.accessor('created_at', {
     header: 'Created (UTC)',
-    cell: (info) => info.getValue().replace('T', ' '),
+    cell: (info) => (
+      <Text span size="sm" style={oneLine}>
+        {formatVendorTimeBare(info.getValue())}
+      </Text>
+    ),
   }),
-  column.accessor('hostname', { header: 'Hostname', cell: (info) => info.getValue() ?? '—' }),
+  column.accessor('hostname', {
+    header: 'Hostname',
+    cell: (info) => (
+      <Text span size="sm" style={oneLine}>
+        {info.getValue() ?? '—'}
+      </Text>
+    ),
+  }),
   column.accessor('device_id', {
     header: 'Device id',
     enableSorting: false,

@@ -1,4 +1,5 @@
 import { StatusBadge, type StatusMeaning } from '../../../components/status-badge.tsx';
+import { formatVendorTime } from '../../../lib/vendor-time.ts';
 
 // `state` casing varies in the wild: `Online`, `OnLine`, `OffLine` (api-contracts.md §1) — compare lowercased.
 const cylanceStates: Record<string, StatusMeaning> = {
@@ -14,5 +15,5 @@ export function CylanceStateBadge({ state }: { state: string | null | undefined 
 /** Cylance reports `date_offline` only while a device is offline; an online device is seen now. */
 export function cylanceLastSeen(device: { state?: string | null; date_offline?: string | null }): string {
   if (device.state?.toLowerCase() === 'online') return 'now (online)';
-  return device.date_offline ? `${device.date_offline.replace('T', ' ')} UTC` : '—';
+  return device.date_offline ? formatVendorTime(device.date_offline) : '—';
 }
