@@ -30,7 +30,7 @@ export function DevicePage() {
       </Anchor>
       <SourceStatus cylance={cylance} eset={eset} prisma={prisma.state} onResumePrisma={prisma.resume} />
       {!machines ? (
-        <Skeleton height={200} aria-label="Loading the machine" />
+        <Skeleton height={200} role="status" aria-label="Loading the machine" />
       ) : !machine ? (
         <Stack gap="xs">
           <Title order={1}>Machine not found</Title>

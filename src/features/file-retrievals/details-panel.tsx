@@ -188,7 +188,7 @@ export function DetailsPanel({
         ) : error ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : (
-          <Skeleton h={60} aria-label="Reading the status" />
+          <Skeleton h={60} role="status" aria-label="Reading the status" />
         )}
       </Stack>
     </Paper>

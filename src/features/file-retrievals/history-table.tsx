@@ -142,7 +142,7 @@ export function HistoryTable({ onTrack }: { onTrack: (row: FileRetrieval) => voi
         ) : query.error ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <Skeleton h={200} aria-label="Loading the history" />
+          <Skeleton h={200} role="status" aria-label="Loading the history" />
         )}
       </Stack>
     </Paper>

@@ -128,7 +128,7 @@ export function FocusViewDetailPage() {
       ) : summary.error ? (
         <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
-        <Skeleton height={160} aria-label="Loading the focus view" />
+        <Skeleton height={160} role="status" aria-label="Loading the focus view" />
       )}
       <Title order={2} size="h3">
         Results
@@ -140,7 +140,7 @@ export function FocusViewDetailPage() {
       ) : results.error ? (
         <ErrorState error={results.error} onRetry={() => void results.refetch()} />
       ) : (
-        <Skeleton height={120} aria-label="Loading the results" />
+        <Skeleton height={120} role="status" aria-label="Loading the results" />
       )}
     </Stack>
   );

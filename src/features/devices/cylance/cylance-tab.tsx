@@ -26,7 +26,7 @@ export function CylanceTab() {
 
   if (!query.data) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-    return <Skeleton height={240} aria-label="Loading Cylance devices" />;
+    return <Skeleton height={240} role="status" aria-label="Loading Cylance devices" />;
   }
   return (
     <Stack gap="sm">

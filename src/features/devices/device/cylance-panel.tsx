@@ -45,7 +45,7 @@ function CylanceRecord({ device }: { device: CylanceDevice }) {
           { label: 'Last logged-in user', value: detail.data?.last_logged_in_user },
         ]}
       />
-      {detail.isPending && <Skeleton height={12} aria-label="Loading Cylance details" />}
+      {detail.isPending && <Skeleton height={12} role="status" aria-label="Loading Cylance details" />}
       {detail.error && <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />}
     </Stack>
   );

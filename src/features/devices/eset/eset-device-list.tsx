@@ -24,7 +24,7 @@ export function EsetDeviceList() {
 
   if (!query.data) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-    return <Skeleton height={240} aria-label="Loading ESET devices" />;
+    return <Skeleton height={240} role="status" aria-label="Loading ESET devices" />;
   }
   return (
     <Stack gap="sm">

@@ -75,7 +75,7 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
         query.error ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <Skeleton height={200} aria-label="Loading group members" />
+          <Skeleton height={200} role="status" aria-label="Loading group members" />
         )
       ) : (
         <>

@@ -45,7 +45,7 @@ export function EsetGroupTree({
   const query = useQuery({ ...esetDeviceGroupQueries.tree(), select: buildEsetGroupTree });
   if (!query.data) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-    return <Skeleton height={200} aria-label="Loading device groups" />;
+    return <Skeleton height={200} role="status" aria-label="Loading device groups" />;
   }
   return (
     <Stack gap={0} component="nav" aria-label="ESET device groups">

@@ -63,7 +63,7 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
   });
   if (!query.data) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-    return <Skeleton height={160} aria-label="Loading the snapshot" />;
+    return <Skeleton height={160} role="status" aria-label="Loading the snapshot" />;
   }
   const { unknownUuids, partial } = query.data;
   return (

@@ -62,7 +62,7 @@ export function MachinesTab() {
       <SourceStatus cylance={cylance} eset={eset} prisma={prisma.state} onResumePrisma={prisma.resume} />
       <MachinesToolbar />
       {!filtered ? (
-        <Skeleton height={240} aria-label="Loading machines" />
+        <Skeleton height={240} role="status" aria-label="Loading machines" />
       ) : (
         <>
           <Group justify="space-between">

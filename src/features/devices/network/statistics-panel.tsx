@@ -39,7 +39,7 @@ export function StatisticsPanel({ query }: { query: UseQueryResult<VerdictStatis
       ) : fetchStatus === 'idle' ? (
         <Text size="sm">Read once the verdicts are loaded (Prisma allows one request per second).</Text>
       ) : (
-        <Skeleton h={60} aria-label="Loading statistics" />
+        <Skeleton h={60} role="status" aria-label="Loading statistics" />
       )}
     </Card>
   );
