@@ -166,7 +166,9 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.all('/api/*', () => gatewayError(404, 'not_found', 'No such API.'));
-  app.all('*', (c) => serveStatic(new URL(c.req.url).pathname, c.req.method));
+  app.all('*', (c) =>
+    serveStatic(new URL(c.req.url).pathname, c.req.method, c.req.header('accept-encoding')),
+  );
 
   app.onError((error, c) => {
     deps.logger.error(`${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`);

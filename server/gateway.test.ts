@@ -10,6 +10,8 @@ import { smallSim, tempDir } from './test-support.ts';
 let gateway: Gateway;
 let dir: ReturnType<typeof tempDir>;
 const logs: string[] = [];
+/** Big enough (> 1 kB) to be worth compressing. */
+const bigAsset = `export const rows = [${Array.from({ length: 400 }, (_, i) => `"row ${i}"`).join(',')}];`;
 
 beforeAll(async () => {
   dir = tempDir();
@@ -20,6 +22,7 @@ beforeAll(async () => {
     '<!doctype html><title>Triage Console</title><div id="root"></div>',
   );
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1);');
+  writeFileSync(join(dist, 'assets', 'big-5678.js'), bigAsset);
   const result = loadConfig({ PORT: '0', TRIAGE_DIST: dist, TRIAGE_AUDIT_LOG: join(dir.path, 'audit.log') });
   if (!result.ok) throw new Error(result.problems.join('\n'));
   gateway = await startGateway(result.config, {
@@ -137,6 +140,17 @@ describe('gateway in demo mode', () => {
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await call('/assets/missing.js')).status).toBe(404);
+
+    // Text assets are gzip-compressed for browsers that accept it; small files and other browsers get them as is.
+    const big = await call('/assets/big-5678.js', { headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(big.headers.get('content-encoding')).toBe('gzip');
+    expect(big.headers.get('vary')).toBe('accept-encoding');
+    expect(await big.text()).toBe(bigAsset);
+    const plain = await call('/assets/big-5678.js', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bigAsset);
+    const small = await call('/assets/app-1234.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
     expect((await call('/../../etc/passwd')).status).toBe(200);
     expect(await (await call('/%2e%2e/%2e%2e/etc/passwd')).text()).toContain('Triage Console');
   });
