@@ -27,6 +27,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 /** No serious or critical axe-core violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A panel still fading in has half-transparent text, which axe reports as too little contrast. Endless
+  // animations (loaders, skeleton pulses) never settle and are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',

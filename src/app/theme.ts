@@ -8,6 +8,8 @@ export const theme = createTheme({
   autoContrast: true,
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
   defaultRadius: 'sm',
+  // Panels and menus appear without animation for analysts whose system asks for reduced motion.
+  respectReducedMotion: true,
 });
 
 /**
