@@ -9,6 +9,19 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { classifyDeviceInput, type PickedDevice, toPickedDevice } from './device-lookup.ts';
 import { readableDescription } from './styles.ts';
 
+// Enough buttons to pick from; more means the analyst should type more of the name.
+const maxSuggestions = 8;
+
+/** Devices whose name contains the text (any case), leaving out the exact matches already shown. */
+export function nameSuggestions(inventory: CylanceDevice[], text: string, exact: CylanceDevice[]) {
+  const needle = text.toLowerCase();
+  const shown = new Set(exact.map((device) => device.id));
+  const matches = inventory
+    .filter((device) => !shown.has(device.id) && device.name.toLowerCase().includes(needle))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { devices: matches.slice(0, maxSuggestions), more: Math.max(0, matches.length - maxSuggestions) };
+}
+
 function useDeviceSearch(input: string) {
   const query = classifyDeviceInput(input);
   const byId = useQuery({
@@ -19,11 +32,51 @@ function useDeviceSearch(input: string) {
     ...cylanceDeviceQueries.byHostname(query?.kind === 'hostname' ? query.name : ''),
     enabled: query?.kind === 'hostname',
   });
-  if (!query) return { query, devices: [] as CylanceDevice[], isLoading: false, error: null };
+  // The vendor finds hostnames only exactly; part of a name is searched in the (cached) inventory.
+  const partial = query?.kind === 'hostname' && query.name.length >= 2;
+  const inventory = useQuery({ ...cylanceDeviceQueries.inventory(), enabled: partial });
+  if (!query) {
+    return { query, devices: [] as CylanceDevice[], suggestions: undefined, isLoading: false, error: null };
+  }
   const active = query.kind === 'id' ? byId : byName;
   const devices = query.kind === 'id' ? (byId.data ? [byId.data] : []) : (byName.data ?? []);
   const notFound = active.error instanceof HttpError && active.error.status === 404;
-  return { query, devices, isLoading: active.isLoading, error: notFound ? null : active.error };
+  const suggestions =
+    partial && inventory.data && !active.isLoading
+      ? nameSuggestions(inventory.data, query.name, devices)
+      : undefined;
+  return {
+    query,
+    devices,
+    suggestions,
+    isLoading: active.isLoading || (partial && inventory.isLoading),
+    error: notFound ? null : (active.error ?? (partial ? inventory.error : null)),
+  };
+}
+
+function DeviceChoices({
+  label,
+  devices,
+  onPick,
+}: {
+  label: string;
+  devices: CylanceDevice[];
+  onPick: (device: PickedDevice) => void;
+}) {
+  return (
+    <Group gap="xs" role="group" aria-label={label}>
+      {devices.map((device) => (
+        <Button
+          key={device.id}
+          size="compact-sm"
+          variant="default"
+          onClick={() => onPick(toPickedDevice(device))}
+        >
+          Use {device.name} ({device.state ?? 'state unknown'})
+        </Button>
+      ))}
+    </Group>
+  );
 }
 
 /** Search Cylance devices by name/hostname or a pasted id (either form), then pick one. */
@@ -67,7 +120,7 @@ export function DevicePicker({
       <TextInput
         label="Device"
         descriptionProps={readableDescription}
-        description="Hostname or device id (with or without hyphens)"
+        description="Hostname, part of a name, or device id (with or without hyphens)"
         value={input}
         onChange={(event) => setInput(event.currentTarget.value)}
         error={error}
@@ -78,24 +131,27 @@ export function DevicePicker({
         !search.isLoading &&
         !search.error &&
         search.devices.length === 0 &&
+        !search.suggestions?.devices.length &&
         debounced === input && (
           <Text size="sm" c="orange" role="status">
-            No Cylance device matches “{debounced.trim()}”. Hostnames must match exactly.
+            No Cylance device matches “{debounced.trim()}”.
           </Text>
         )}
       {search.devices.length > 0 && (
-        <Group gap="xs" role="group" aria-label="Matching devices">
-          {search.devices.map((device) => (
-            <Button
-              key={device.id}
-              size="compact-sm"
-              variant="default"
-              onClick={() => onChange(toPickedDevice(device))}
-            >
-              Use {device.name} ({device.state ?? 'state unknown'})
-            </Button>
-          ))}
-        </Group>
+        <DeviceChoices label="Matching devices" devices={search.devices} onPick={onChange} />
+      )}
+      {search.suggestions && search.suggestions.devices.length > 0 && (
+        <>
+          <Text size="xs">Names containing “{debounced.trim()}”:</Text>
+          <DeviceChoices
+            label="Devices whose name contains it"
+            devices={search.suggestions.devices}
+            onPick={onChange}
+          />
+          {search.suggestions.more > 0 && (
+            <Text size="xs">and {search.suggestions.more} more: type more of the name.</Text>
+          )}
+        </>
       )}
     </Stack>
   );

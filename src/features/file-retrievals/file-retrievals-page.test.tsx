@@ -127,6 +127,18 @@ describe('file retrievals page against the simulator', { timeout: 20_000 }, () =
     }
   });
 
+  it('finds a device by part of its name, in any case, and picks it', async () => {
+    const device = firstDevice();
+    const part = device.name.slice(1, -1).toLowerCase();
+    const { user } = renderFileRetrievalsPage();
+    await user.type(screen.getByRole('textbox', { name: /^Device/ }), part);
+    const suggestions = await screen.findByRole('group', { name: 'Devices whose name contains it' });
+    await user.click(within(suggestions).getByRole('button', { name: new RegExp(`Use ${device.name} `) }));
+    const picked = screen.getByRole('button', { name: 'Change device' }).parentElement!;
+    expect(within(picked).getByText(device.name)).toBeInTheDocument();
+    expect(within(picked).getByText(device.opticsId)).toBeInTheDocument();
+  });
+
   it('rejects a relative path and an unknown device with reasons, sending no request', async () => {
     const { user } = renderFileRetrievalsPage();
     await user.type(screen.getByRole('textbox', { name: /^Device/ }), 'NO-SUCH-HOST');

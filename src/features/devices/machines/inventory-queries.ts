@@ -1,7 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listCylanceDevices } from '../../../api/cylance/devices.ts';
-import type { CylanceDevice } from '../../../api/cylance/schemas.ts';
+import { cylanceDeviceQueries } from '../../../api/cylance/devices.ts';
 import { esetDeviceQueries, listEsetDevices } from '../../../api/eset/devices.ts';
 import type { EsetDevice } from '../../../api/eset/schemas.ts';
 import { runVerdictDump, verdictDumpQuery } from '../../../api/prisma/verdict-dump.ts';
@@ -11,21 +10,8 @@ import { runVerdictDump, verdictDumpQuery } from '../../../api/prisma/verdict-du
  * the device page reuses what the machines tab loaded.
  */
 const inventoryStaleMs = 5 * 60_000;
-// 200 is the largest Cylance page size every reading of the docs allows (api-contracts.md §1 "Devices").
-const cylancePageSize = 200;
 // ESET's largest page (AIP-158 caps pageSize at 1000; api-contracts.md §2).
 const esetPageSize = 1000;
-
-async function listAllCylanceDevices(signal: AbortSignal): Promise<CylanceDevice[]> {
-  const first = await listCylanceDevices(1, cylancePageSize, signal);
-  const devices = [...first.page_items];
-  // One page after the other: deep pages are where Cylance answers 50x (api-contracts.md §1), and the query's
-  // retry then repeats the whole read instead of leaving a hole.
-  for (let page = 2; page <= first.total_pages; page++) {
-    devices.push(...(await listCylanceDevices(page, cylancePageSize, signal)).page_items);
-  }
-  return devices;
-}
 
 async function listAllEsetDevices(signal: AbortSignal): Promise<EsetDevice[]> {
   const devices: EsetDevice[] = [];
@@ -39,12 +25,7 @@ async function listAllEsetDevices(signal: AbortSignal): Promise<EsetDevice[]> {
 }
 
 export const inventoryQueries = {
-  cylance: () =>
-    queryOptions({
-      queryKey: ['cylance', 'devices', 'all', { pageSize: cylancePageSize }] as const,
-      queryFn: ({ signal }) => listAllCylanceDevices(signal),
-      staleTime: inventoryStaleMs,
-    }),
+  cylance: cylanceDeviceQueries.inventory,
   eset: () =>
     queryOptions({
       queryKey: [...esetDeviceQueries.all(), 'all', { pageSize: esetPageSize }] as const,
