@@ -110,6 +110,18 @@ describe('Focus views status lookup', () => {
     expect(within(table).getByText(pairs[3]!.uid)).toBeInTheDocument();
   });
 
+  it('names pasted pairs from the Cylance inventory, so the text filter finds them by hostname', async () => {
+    const pairs = requestablePairs(sim.tenant, 4);
+    const device = sim.tenant.cylanceDevices.list.find(
+      (candidate) => candidate.id === toCylanceDeviceUuid(pairs[0]!.device_id),
+    )!;
+    const sameDevice = pairs.filter((pair) => pair.device_id === pairs[0]!.device_id).length;
+    renderFocusViewsPage(`?set=${encodePairs(pairs)}&find=${encodeURIComponent(device.name.toLowerCase())}`);
+    const table = await screen.findByRole('table', { name: 'Lookup results' });
+    await waitFor(() => expect(within(table).getAllByText(device.name)).toHaveLength(sameDevice));
+    expect(within(table).getAllByRole('row')).toHaveLength(sameDevice + 1);
+  });
+
   it('asks before a shared link replaces a different tracked set', async () => {
     const [mine, ...theirs] = requestablePairs(sim.tenant, 4);
     lookupSetStore.replace([mine!]);

@@ -18,8 +18,8 @@ import { viewRows } from './lookup-view.ts';
 import { RequestDialog } from './request-dialog.tsx';
 import { focusStatusMeanings, requestableStatuses } from './status.ts';
 import { type FocusViewsUrl, resultPageSizes, type SetFocusViewsUrl } from './url-state.ts';
-import { usePageHostnames } from './use-page-hostnames.ts';
 import { useRequestFocusViews } from './use-request-focus-views.ts';
+import { useRowHostnames } from './use-row-hostnames.ts';
 
 function RunProgress({
   label,
@@ -58,11 +58,13 @@ export function LookupResults({
   const requests = useRequestFocusViews();
   const canRequest = useCanAct('request focus views');
   const [dialogRows, setDialogRows] = useState<FocusLookupRow[] | null>(null);
-  const rows = useMemo(() => viewRows(lookup.rows, url), [lookup.rows, url]);
+  const named = useRowHostnames(lookup.rows);
+  const rows = useMemo(() => viewRows(named, url), [named, url]);
   const pages = Math.max(1, Math.ceil(rows.length / url.rsize));
   const page = Math.min(url.rpage, pages);
-  const pageRows = usePageHostnames(
-    useMemo(() => rows.slice((page - 1) * url.rsize, page * url.rsize), [rows, page, url.rsize]),
+  const pageRows = useMemo(
+    () => rows.slice((page - 1) * url.rsize, page * url.rsize),
+    [rows, page, url.rsize],
   );
   const selected = useMemo(() => new Set(url.selected), [url.selected]);
   const changed = useMemo(
