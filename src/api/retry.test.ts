@@ -15,6 +15,11 @@ describe('which failures are retried', () => {
     expect(isRetryable(new ContractError('/x', undefined))).toBe(false);
     expect(isRetryable(new DOMException('aborted', 'AbortError'))).toBe(false);
   });
+
+  it('does not retry a vendor the gateway has no credentials for (it says what to configure)', () => {
+    const notConnected = new HttpError({ status: 503, message: 'x', code: 'vendor_not_connected' });
+    expect(isRetryable(notConnected)).toBe(false);
+  });
 });
 
 describe('retry delay', () => {

@@ -6,7 +6,11 @@ import { ContractError, HttpError } from './http.ts';
  */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof ContractError) return false;
-  if (error instanceof HttpError) return error.status === 429 || error.status === 408 || error.status >= 500;
+  if (error instanceof HttpError) {
+    // The gateway's 503 for a vendor with no credentials names what to configure: asking again changes nothing.
+    if (error.code === 'vendor_not_connected') return false;
+    return error.status === 429 || error.status === 408 || error.status >= 500;
+  }
   // A network failure (TypeError from fetch) is worth retrying; an abort is not.
   return !(error instanceof DOMException && error.name === 'AbortError');
 }
