@@ -122,6 +122,32 @@ describe('Focus views status lookup', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(sameDevice + 1);
   });
 
+  it('reads the inventory for names only once the statuses are in: both share the Cylance rate limit', async () => {
+    const pairs = requestablePairs(sim.tenant, 2);
+    const device = sim.tenant.cylanceDevices.list.find(
+      (candidate) => candidate.id === toCylanceDeviceUuid(pairs[0]!.device_id),
+    )!;
+    let answerSearch = () => {};
+    const searchHeld = new Promise<void>((resolve) => {
+      answerSearch = resolve;
+    });
+    sim.server.use(
+      http.post('*/api/cylance/foci/v2/search', async () => {
+        await searchHeld;
+        return undefined;
+      }),
+    );
+    renderFocusViewsPage(`?set=${encodePairs(pairs)}`);
+    await waitFor(() => expect(searches()).toHaveLength(1));
+    const inventoryReads = () =>
+      sim.requests.filter((request) => new URL(request.url).pathname.endsWith('/devices/v2'));
+    expect(inventoryReads()).toHaveLength(0);
+    answerSearch();
+    const table = await screen.findByRole('table', { name: 'Lookup results' });
+    expect((await within(table).findAllByText(device.name)).length).toBeGreaterThan(0);
+    expect(inventoryReads().length).toBeGreaterThan(0);
+  });
+
   it('asks before a shared link replaces a different tracked set', async () => {
     const [mine, ...theirs] = requestablePairs(sim.tenant, 4);
     lookupSetStore.replace([mine!]);

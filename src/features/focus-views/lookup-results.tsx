@@ -58,7 +58,7 @@ export function LookupResults({
   const requests = useRequestFocusViews();
   const canRequest = useCanAct('request focus views');
   const [dialogRows, setDialogRows] = useState<FocusLookupRow[] | null>(null);
-  const named = useRowHostnames(lookup.rows);
+  const named = useRowHostnames(lookup);
   const rows = useMemo(() => viewRows(named, url), [named, url]);
   const pages = Math.max(1, Math.ceil(rows.length / url.rsize));
   const page = Math.min(url.rpage, pages);
