@@ -28,4 +28,24 @@ describe('vendor timestamps', () => {
     expect(formatRelative('2026-11-22T11:59:30Z', now)).toBe('just now');
     expect(formatRelative('garbage', now)).toBe('garbage');
   });
+
+  it('words relative times as Intl.RelativeTimeFormat does, in the past and the future', () => {
+    const now = Date.UTC(2026, 10, 22, 12);
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const cases: [offsetMs: number, amount: number, unit: Intl.RelativeTimeFormatUnit][] = [
+      [-86_400_000, -1, 'day'],
+      [86_400_000, 1, 'day'],
+      [-2 * 3_600_000, -2, 'hour'],
+      [3_600_000, 1, 'hour'],
+      [-60_000, -1, 'minute'],
+      [45 * 60_000, 45, 'minute'],
+      [-30 * 86_400_000, -1, 'month'],
+      [5 * 30 * 86_400_000, 5, 'month'],
+      [-365 * 86_400_000, -1, 'year'],
+      [365 * 86_400_000, 1, 'year'],
+      [-1500 * 365 * 86_400_000, -1500, 'year'],
+    ];
+    for (const [offset, amount, unit] of cases)
+      expect(formatRelative(new Date(now + offset).toISOString(), now)).toBe(intl.format(amount, unit));
+  });
 });

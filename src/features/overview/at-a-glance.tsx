@@ -5,6 +5,7 @@ import { gatewayQueries } from '../../api/gateway/config.ts';
 import { verdictDumpQuery } from '../../api/prisma/verdict-dump.ts';
 import { verdictQueries } from '../../api/prisma/verdicts.ts';
 import type { Vendor } from '../../api/vendor-health.ts';
+import { formatCount } from '../../lib/format-count.ts';
 import { GlanceCard } from './glance-card.tsx';
 import { glanceQueries, tally } from './glance-queries.ts';
 import { toSlices } from './glance-slices.ts';
@@ -39,7 +40,7 @@ function EsetCard() {
   const note =
     unavailable ??
     (data && !data.complete
-      ? `By functionality status: the first ${data.counted.toLocaleString()} devices`
+      ? `By functionality status: the first ${formatCount(data.counted)} devices`
       : 'By functionality status, attention required first');
   return (
     <GlanceCard
@@ -67,9 +68,9 @@ function PrismaCard() {
     (!verdicts
       ? 'By category'
       : dumped || sample.data?.all
-        ? `By category: all ${verdicts.length.toLocaleString()} verdicts`
-        : `By category: the first ${verdicts.length.toLocaleString()}${
-            total === undefined ? '' : ` of ${total.toLocaleString()}`
+        ? `By category: all ${formatCount(verdicts.length)} verdicts`
+        : `By category: the first ${formatCount(verdicts.length)}${
+            total === undefined ? '' : ` of ${formatCount(total)}`
           } verdicts, one page as a sample (the Devices page reads them all)`);
   return (
     <GlanceCard

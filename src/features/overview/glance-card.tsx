@@ -1,6 +1,7 @@
 import { Card, ColorSwatch, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { ErrorState } from '../../components/error-state.tsx';
+import { formatCount } from '../../lib/format-count.ts';
 import type { GlanceSlice } from './glance-slices.ts';
 import classes from './overview.module.css';
 
@@ -89,14 +90,14 @@ function SliceTable({
               </Group>
             </Table.Th>
             <Table.Td ta="right" ff="monospace">
-              {slice.value.toLocaleString()}
+              {formatCount(slice.value)}
             </Table.Td>
           </Table.Tr>
         ))}
         <Table.Tr>
           <Table.Th scope="row">Total</Table.Th>
           <Table.Td ta="right" ff="monospace" fw={600}>
-            {total.toLocaleString()}
+            {formatCount(total)}
           </Table.Td>
         </Table.Tr>
       </Table.Tbody>

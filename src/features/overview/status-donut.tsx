@@ -2,6 +2,7 @@
 // no other page pays for them (issue #7 "loaded lazily").
 import '@mantine/charts/styles.css';
 import { DonutChart } from '@mantine/charts';
+import { formatCount } from '../../lib/format-count.ts';
 import type { GlanceSlice } from './glance-slices.ts';
 
 /**
@@ -17,7 +18,7 @@ export function StatusDonut({ slices, total }: { slices: readonly GlanceSlice[];
         size={132}
         thickness={20}
         withTooltip={false}
-        chartLabel={total.toLocaleString()}
+        chartLabel={formatCount(total)}
         strokeWidth={1}
         accessibilityLayer={false}
       />

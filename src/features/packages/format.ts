@@ -1,4 +1,5 @@
 /** Display helpers for the packages table: sizes in bytes (timestamps: src/lib/vendor-time.ts). */
+import { formatCount } from '../../lib/format-count.ts';
 
 const byteUnits = ['B', 'KB', 'MB', 'GB', 'TB'];
 
@@ -15,5 +16,5 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatExactBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${formatCount(bytes)} bytes`;
 }

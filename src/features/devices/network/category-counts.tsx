@@ -1,6 +1,7 @@
 import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { useQueryStates } from 'nuqs';
 import { memo, useMemo } from 'react';
+import { formatCount } from '../../../lib/format-count.ts';
 import type { FacetCount } from './verdict-index.ts';
 import { verdictTableParams } from './verdict-url-state.ts';
 
@@ -26,7 +27,7 @@ export const CategoryCounts = memo(function CategoryCounts({ counts: facet }: { 
           <Box role="listitem" key={category}>
             <UnstyledButton
               aria-pressed={selected}
-              aria-label={`${category || 'No category'}: ${count.toLocaleString('en-US')}`}
+              aria-label={`${category || 'No category'}: ${formatCount(count)}`}
               onClick={() => void setParams({ vcategory: selected ? null : category })}
             >
               <Badge
@@ -37,7 +38,7 @@ export const CategoryCounts = memo(function CategoryCounts({ counts: facet }: { 
               >
                 {category || 'No category'}{' '}
                 <Text span size="xs" fw={700}>
-                  {count.toLocaleString('en-US')}
+                  {formatCount(count)}
                 </Text>
               </Badge>
             </UnstyledButton>

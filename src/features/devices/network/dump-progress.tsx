@@ -7,6 +7,7 @@ import {
 } from '../../../api/prisma/verdict-dump.ts';
 import { maxPageLen, prismaPacer } from '../../../api/prisma/verdicts.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 
 function seconds(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
@@ -74,8 +75,8 @@ export function DumpProgress({
           color={state?.status === 'failed' ? 'red' : 'grape'}
         />
         <Text size="xs" aria-live="polite">
-          {`${state?.pages ?? 0} ${state?.pages === 1 ? 'page' : 'pages'} · ${rows.toLocaleString('en-US')}${
-            known ? ` of ${total.toLocaleString('en-US')}` : ''
+          {`${state?.pages ?? 0} ${state?.pages === 1 ? 'page' : 'pages'} · ${formatCount(rows)}${
+            known ? ` of ${formatCount(total)}` : ''
           } rows · ${seconds(elapsed)} elapsed${estimate}${
             state?.retries ? ` · ${state.retries} retried (Prisma allows one request per second)` : ''
           }`}

@@ -2,12 +2,13 @@ import { Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { VerdictStatistics } from '../../../api/prisma/schemas.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 
 function Figure({ label, value }: { label: string; value: number | null | undefined }) {
   return (
     <Stack gap={0}>
       <Text size="xs">{label}</Text>
-      <Text fw={600}>{value === null || value === undefined ? '—' : value.toLocaleString('en-US')}</Text>
+      <Text fw={600}>{value === null || value === undefined ? '—' : formatCount(value)}</Text>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { Verdict } from '../../../api/prisma/schemas.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { CategoryCounts } from './category-counts.tsx';
 import { verdictCsvColumns } from './verdict-columns.tsx';
@@ -34,7 +35,7 @@ export function VerdictBrowser({ verdicts }: { verdicts: Verdict[] }) {
       <CategoryCounts counts={view.facets.category} />
       <Group justify="space-between">
         <Text size="sm" aria-live="polite">
-          {`${shown.length.toLocaleString('en-US')} of ${verdicts.length.toLocaleString('en-US')} verdicts shown`}
+          {`${formatCount(shown.length)} of ${formatCount(verdicts.length)} verdicts shown`}
         </Text>
         <ExportCsvButton rows={shown} columns={verdictCsvColumns} filename="prisma-verdicts.csv" />
       </Group>
