@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { toCylanceDeviceUuid } from '../src/lib/device-id.ts';
 import { expect, expectAccessible, setSimSpeed, test } from './fixtures.ts';
-import { pairBands, pairsThatResolveAvailable } from './resolving-work.ts';
+import { lookUpPairs, pairBands, pairsThatResolveAvailable } from './resolving-work.ts';
 
 /**
  * Issue #3 against the built app behind the real gateway in demo mode. The simulated tenant is deterministic
@@ -75,4 +76,46 @@ test('paste pairs, request them, watch PENDING become AVAILABLE, reload, and sha
   await expect(page.getByRole('heading', { name: 'Focus view', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Events in the focus view' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('export the lookup as CSV with the names on screen, clear it, and bring it back from the file', async ({
+  page,
+}, testInfo) => {
+  // Looked up only, never requested: the band's later pairs, which the test above does not request.
+  const pairs = pairsThatResolveAvailable(pairBands.focusViews, 6).slice(4);
+  expect(pairs).toHaveLength(2);
+  const device = await page.request.get(
+    `/api/cylance/devices/v2/${toCylanceDeviceUuid(pairs[0]!.device_id)}`,
+  );
+  expect(device.ok()).toBe(true);
+  const hostname = ((await device.json()) as { name: string }).name;
+
+  await page.goto('/focus-views?tab=lookup');
+  await lookUpPairs(page, pairs);
+  const results = page.getByRole('table', { name: 'Lookup results' });
+  await expect(results.getByText('Can request', { exact: true })).toHaveCount(2);
+  // Pasted pairs carry no hostname: the names come from the Cylance inventory once the statuses are in.
+  await expect(results.getByText(hostname).first()).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export 2 shown (CSV)' }).click();
+  const file = testInfo.outputPath('focus-view-lookup.csv');
+  await (await downloading).saveAs(file);
+  const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toBe('uid,device_id,hostname,artifact_type,status,focus_id,error');
+  expect(lines).toHaveLength(3);
+  const exported = lines.find((line) => line.startsWith(`${pairs[0]!.uid},`));
+  expect(exported).toContain(`,${pairs[0]!.device_id},${hostname},`);
+  expect(exported).toContain(',REQUEST,');
+
+  await page.getByRole('button', { name: 'Clear the lookup set' }).click();
+  await page.getByRole('button', { name: 'Clear 2 pairs' }).click();
+  await expect(results).toBeHidden();
+
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Upload CSV…' }).click();
+  await (await choosing).setFiles(file);
+  await page.getByRole('button', { name: 'Look up 2 pairs' }).click();
+  await expect(results.getByText('Can request', { exact: true })).toHaveCount(2);
+  for (const pair of pairs) await expect(results.getByText(pair.uid)).toBeVisible();
 });
