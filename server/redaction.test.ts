@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simAuthState } from '../sim/auth-store.ts';
-import { type LiveSetup, startLiveSetup } from './test-support.ts';
+import { generateTestCerts } from './test-certs.ts';
+import { type LiveSetup, startLiveSetup, tempDir } from './test-support.ts';
 
 // Issue #8 "Secrets never reach the browser, /api/config, logs, error messages or the audit log".
 let setup: LiveSetup;
@@ -73,5 +74,40 @@ describe('redaction', () => {
     const line = setup.gateway.redactor.redact(`key=${setup.env.PRISMA_API_KEY} token=late-token-abcdef`);
     expect(line).toBe('key=[redacted] token=[redacted]');
     expect(setup.logs.length).toBe(before);
+  });
+});
+
+describe('redaction of the other secrets a deployment holds', () => {
+  it('knows the Prisma client key, the OIDC client secret and the session secret from the start', async () => {
+    const dir = tempDir('triage-certs-');
+    const certs = generateTestCerts(dir.path);
+    const secrets = {
+      client: 'oidc-client-secret-4f1c9e',
+      session: 'session-secret-7b2d-0c8e-41aa-9f3e-5d61a2',
+    };
+    const withAll = await startLiveSetup({
+      vendors: ['prisma'],
+      env: {
+        PRISMA_CLIENT_CERT: certs.clientCertPath,
+        PRISMA_CLIENT_KEY: certs.clientKeyPath,
+        PRISMA_CA_CERT: certs.caCertPath,
+        OIDC_ISSUER: 'https://login.example.com/realms/soc',
+        OIDC_CLIENT_ID: 'triage',
+        OIDC_CLIENT_SECRET: secrets.client,
+        OIDC_REDIRECT_URL: 'https://triage.example.com/auth/callback',
+        TRIAGE_RESPONDER_GROUPS: 'ir',
+        TRIAGE_SESSION_SECRET: secrets.session,
+      },
+    });
+    try {
+      const key = readFileSync(certs.clientKeyPath, 'utf8');
+      const line = withAll.gateway.redactor.redact(
+        `client=${secrets.client} session=${secrets.session} key=${key} encoded=${encodeURIComponent(secrets.client)}`,
+      );
+      expect(line).toBe('client=[redacted] session=[redacted] key=[redacted] encoded=[redacted]');
+    } finally {
+      await withAll.close();
+      dir.remove();
+    }
   });
 });

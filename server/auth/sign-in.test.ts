@@ -226,6 +226,17 @@ describe('sign-in with OIDC (issue #9)', () => {
     expect((await api(viewer, '/api/config')).status).toBe(200);
   });
 
+  it('ends a session older than TRIAGE_SESSION_MAX_HOURS (12 h) even while it is in use', async () => {
+    const viewer = await signIn('viewer');
+    // A request every 29 minutes keeps the idle timer from ever firing.
+    for (let elapsed = 29; elapsed <= 12 * 60; elapsed += 29) {
+      clock.offsetMs += 29 * 60_000;
+      expect((await api(viewer, '/api/config')).status).toBe(200);
+    }
+    clock.offsetMs += 29 * 60_000;
+    expect((await api(viewer, '/api/config')).status).toBe(401);
+  });
+
   it('never redirects sign-in away from this origin', async () => {
     for (const returnTo of ['//evil.example/x', 'https://evil.example', '/\\evil.example']) {
       const browser = createBrowser();
