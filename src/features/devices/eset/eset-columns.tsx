@@ -72,12 +72,21 @@ const detailColumns = [
   helper.accessor('functionalityStatus', {
     header: 'Functionality',
     cell: (info) => (
-      <Group gap={6} wrap="nowrap">
+      // The problem count and "Muted" under the badge, not beside it or in a column of their own: the
+      // table then fits beside the group tree on a 1 400 px screen.
+      <Stack gap={2} align="flex-start">
         <EsetFunctionalityBadge status={info.getValue()} />
         {Boolean(info.row.original.functionalityProblemCount) && (
-          <Text size="xs">{info.row.original.functionalityProblemCount} problems</Text>
+          <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+            {info.row.original.functionalityProblemCount} problems
+          </Text>
         )}
-      </Group>
+        {info.row.original.isMuted && (
+          <Text size="xs" c="dimmed" title="Notifications from this device are muted in ESET">
+            Muted
+          </Text>
+        )}
+      </Stack>
     ),
   }),
   helper.accessor((device) => device.operatingSystem?.displayName ?? '', { id: 'os', header: 'OS' }),
@@ -102,7 +111,6 @@ const detailColumns = [
     header: 'Last sync',
     cell: (info) => <RelativeTime value={info.getValue()} />,
   }),
-  helper.accessor((device) => (device.isMuted ? 'muted' : ''), { id: 'muted', header: 'Muted' }),
 ];
 
 /** The device list: a checkbox per row to choose devices for a snapshot. */

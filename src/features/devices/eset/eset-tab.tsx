@@ -45,10 +45,10 @@ export function EsetTab() {
         </Group>
       </Paper>
       <Grid>
-        <Grid.Col span={{ base: 12, md: 3, xl: 2 }}>
+        <Grid.Col span={{ base: 12, md: 3, lg: 2 }}>
           <EsetGroupTree selected={group} onSelect={(uuid) => void setParams({ group: uuid })} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9, xl: 10 }}>
+        <Grid.Col span={{ base: 12, md: 9, lg: 10 }}>
           {group ? (
             <EsetGroupMembers groupUuid={group} />
           ) : (
