@@ -80,21 +80,11 @@ export const listColumns = column.columns([
       </Text>
     ),
   }),
-  column.accessor('device_id', {
-    header: 'Device id',
-    enableSorting: false,
-    cell: (info) => <IdCell value={info.getValue()} label="device id" />,
-  }),
-  column.accessor('value', {
-    header: 'Event uid',
-    enableSorting: false,
-    cell: (info) => <IdCell value={info.getValue()} label="event uid" />,
-  }),
   column.accessor('artifact_type', { header: 'Artifact' }),
   column.accessor('description', {
     header: 'Description',
     cell: (info) => (
-      <Text size="sm" lineClamp={2}>
+      <Text size="sm" lineClamp={2} miw={200}>
         {info.getValue() ?? ''}
       </Text>
     ),
@@ -112,6 +102,18 @@ export const listColumns = column.columns([
         Open<VisuallyHidden>{` focus view ${row.original.value}`}</VisuallyHidden>
       </Anchor>
     ),
+  }),
+  // The two 32-character ids last: before them, status and the summary link scrolled out of sight on a
+  // 1 400 px screen; ids are copied more than read.
+  column.accessor('device_id', {
+    header: 'Device id',
+    enableSorting: false,
+    cell: (info) => <IdCell value={info.getValue()} label="device id" />,
+  }),
+  column.accessor('value', {
+    header: 'Event uid',
+    enableSorting: false,
+    cell: (info) => <IdCell value={info.getValue()} label="event uid" />,
   }),
 ]);
 

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { Link } from 'react-router';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { describeError } from '../../components/error-state.tsx';
 import { HoverTooltip } from '../../components/hover-tooltip.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -57,6 +58,30 @@ function SelectCell({ row }: { row: FocusLookupRow }) {
       checked={actions.isSelected(row.key)}
       onChange={() => actions.toggle(row.key)}
     />
+  );
+}
+
+/**
+ * The focus id's first 8 characters link to the summary; the rest is there for screen readers and the copy
+ * button. Shown whole, the UUID wrapped onto four lines and made every available row that tall.
+ */
+function FocusIdLink({ focusId }: { focusId: string }) {
+  return (
+    <Group gap={2} wrap="nowrap">
+      <Anchor
+        component={Link}
+        to={`/focus-views/${encodeURIComponent(focusId)}`}
+        ff="monospace"
+        size="xs"
+        title={focusId}
+        style={{ whiteSpace: 'nowrap' }}
+      >
+        {focusId.slice(0, 8)}
+        <VisuallyHidden>{focusId.slice(8)}</VisuallyHidden>
+        <span aria-hidden="true">…</span>
+      </Anchor>
+      <CopyButton value={focusId} label={`Copy focus id ${focusId}`} />
+    </Group>
   );
 }
 
@@ -125,23 +150,22 @@ export const lookupColumns = column.columns([
     header: 'Device id',
     cell: (info) => <IdCell value={info.getValue()} label="device id" />,
   }),
-  column.accessor('hostname', { header: 'Hostname', cell: (info) => info.getValue() ?? '—' }),
+  column.accessor('hostname', {
+    header: 'Hostname',
+    // One line: hostnames break at their hyphens otherwise ("WKS-FIN-" / "0099").
+    cell: (info) => (
+      <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {info.getValue() ?? '—'}
+      </Text>
+    ),
+  }),
   column.accessor('status', { header: 'Status', cell: ({ row }) => <StatusCell row={row.original} /> }),
   column.accessor('focusId', {
     id: 'focus_id',
     header: 'Focus view',
     cell: ({ row }) =>
       row.original.status === 'AVAILABLE' && row.original.focusId ? (
-        <Group gap={2} wrap="nowrap">
-          <Anchor
-            component={Link}
-            to={`/focus-views/${encodeURIComponent(row.original.focusId)}`}
-            ff="monospace"
-            size="xs"
-          >
-            {row.original.focusId}
-          </Anchor>
-        </Group>
+        <FocusIdLink focusId={row.original.focusId} />
       ) : (
         '—'
       ),
