@@ -1,5 +1,9 @@
-import { Tooltip, type TooltipProps } from '@mantine/core';
-import { cloneElement, type PointerEvent, type ReactElement, useState } from 'react';
+import type { TooltipProps } from '@mantine/core';
+import { cloneElement, lazy, type PointerEvent, type ReactElement, Suspense, useState } from 'react';
+
+// Loaded on the first hover anywhere: Mantine's Tooltip and floating-ui are ≈ 44 kB of code that the shell
+// (the theme toggle's tooltip) would otherwise put in the entry every deep link evaluates first (issue #11).
+const Tooltip = lazy(() => import('./tooltip.tsx'));
 
 type ChildProps = { onPointerEnter?: (event: PointerEvent<HTMLElement>) => void };
 
@@ -23,7 +27,11 @@ export function HoverTooltip({
   });
   return (
     <>
-      {target && <Tooltip {...props} target={target} defaultOpened />}
+      {target && (
+        <Suspense fallback={null}>
+          <Tooltip {...props} target={target} defaultOpened />
+        </Suspense>
+      )}
       {child}
     </>
   );
