@@ -24,7 +24,11 @@ class ResizeObserverStub {
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView ??= () => {};
 
-afterEach(() => {
+afterEach(async () => {
+  // nuqs writes URL updates on a later tick. One queued by a test's last keystroke must land while the window
+  // still exists: after the file's last test it would run once jsdom is torn down and reject unhandled
+  // ("window is not defined"), which fails the run although every test passed.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   cleanup();
   localStorage.clear();
 });
