@@ -10,6 +10,7 @@ import { measureGatewayOverhead } from './gateway-overhead.ts';
 import { measurePolling } from './polling.ts';
 import { renderTable, writeResults } from './report.ts';
 import { startGateway, startSim } from './servers.ts';
+import { measureStaticFloor } from './static-floor.ts';
 
 /**
  * `npm run bench` (issue #11): builds the app into its own folder, starts the simulator and the gateway
@@ -78,6 +79,7 @@ try {
   if (wanted('deep-link')) {
     log('deep links');
     figures.push(...(await measureDeepLinks(browser, gateway.origin, lookupPairs, sizes.deepLinkRuns)));
+    figures.push(await measureStaticFloor(browser, dist, sizes.deepLinkRuns));
   }
 
   if (wanted('dump') || wanted('big-table')) {
