@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { describeError } from '../../components/error-state.tsx';
 import { HoverTooltip } from '../../components/hover-tooltip.tsx';
+import { truncatedIdStyle } from '../../components/short-id.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
 import type { FocusLookupRow } from '../../tracking/focus-lookups.ts';
@@ -61,10 +62,7 @@ function SelectCell({ row }: { row: FocusLookupRow }) {
   );
 }
 
-/**
- * The focus id's first 8 characters link to the summary; the rest is there for screen readers and the copy
- * button. Shown whole, the UUID wrapped onto four lines and made every available row that tall.
- */
+/** The focus id, shortened (components/short-id.tsx), links to the summary; the copy button copies it whole. */
 function FocusIdLink({ focusId }: { focusId: string }) {
   return (
     <Group gap={2} wrap="nowrap">
@@ -74,11 +72,9 @@ function FocusIdLink({ focusId }: { focusId: string }) {
         ff="monospace"
         size="xs"
         title={focusId}
-        style={{ whiteSpace: 'nowrap' }}
+        style={truncatedIdStyle}
       >
-        {focusId.slice(0, 8)}
-        <VisuallyHidden>{focusId.slice(8)}</VisuallyHidden>
-        <span aria-hidden="true">…</span>
+        {focusId}
       </Anchor>
       <CopyButton value={focusId} label={`Copy focus id ${focusId}`} />
     </Group>

@@ -79,7 +79,7 @@ export function IpLookup() {
               <Table aria-label="Lookup results" striped>
                 <Table.Thead>
                   <Table.Tr>
-                    {['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Profile', 'Updated'].map(
+                    {['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Profile', 'Updated (UTC)'].map(
                       (header) => (
                         <Table.Th key={header}>{header}</Table.Th>
                       ),

@@ -121,7 +121,7 @@ describe('VerdictBrowser sorting', () => {
     await waitFor(() => expect(urls.at(-1)?.get('vsort')).toBe('ip'));
     await userEvent.click(header('IP ▲'));
     expect(firstCells()).toEqual(['10.10.0.1', '10.9.0.1', '10.2.0.1']);
-    await userEvent.click(header('Updated'));
+    await userEvent.click(header('Updated (UTC)'));
     expect(firstCells()).toEqual(['10.10.0.1', '10.9.0.1', '10.2.0.1']);
     await waitFor(() => expect(urls.at(-1)?.get('vsort')).toBe('-updateTime'));
   });

@@ -3,7 +3,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import type { Verdict } from '../../../api/prisma/schemas.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import type { CsvColumn } from '../../../lib/csv.ts';
-import { formatUtcTime } from '../../../lib/vendor-time.ts';
+import { formatTime } from '../../../lib/vendor-time.ts';
 import { verdictValue } from './verdict-index.ts';
 
 /**
@@ -15,17 +15,26 @@ export const verdictFeatures = tableFeatures({ rowSortingFeature });
 
 const column = createColumnHelper<typeof verdictFeatures, Verdict>();
 
-/** Prisma's `updateTime` is in Unix seconds → `2026-11-20 09:00:00 UTC`. */
+/**
+ * Prisma's `updateTime` is in Unix seconds → `2026-11-20 09:00:00`, under headers that say UTC: without the
+ * suffix the time fits its column beside eight others on a 1 400 px screen.
+ */
 export function formatUpdateTime(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '';
-  return formatUtcTime(seconds * 1000);
+  return formatTime(seconds * 1000);
 }
 
 type VerdictTextField = 'category' | 'vendor' | 'model' | 'os' | 'osFamily' | 'profile';
 
-// The first click sorts text ascending and times newest first, as TanStack's automatic direction did.
+// The first click sorts text ascending and times newest first, as TanStack's automatic direction did. A
+// long model or OS name ends in an ellipsis (the rows are one line high): the whole text is its title.
 function textColumn(field: VerdictTextField, header: string) {
-  return column.accessor(verdictValue[field], { id: field, header, sortDescFirst: false });
+  return column.accessor(verdictValue[field], {
+    id: field,
+    header,
+    sortDescFirst: false,
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+  });
 }
 
 export const verdictColumns = column.columns([
@@ -61,7 +70,7 @@ export const verdictColumns = column.columns([
   textColumn('profile', 'Profile'),
   column.accessor(verdictValue.updateTime, {
     id: 'updateTime',
-    header: 'Updated',
+    header: 'Updated (UTC)',
     sortDescFirst: true,
     cell: ({ row }) => <Text size="sm">{formatUpdateTime(row.original.updateTime)}</Text>,
   }),
