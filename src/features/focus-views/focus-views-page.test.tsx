@@ -198,6 +198,28 @@ describe('Existing focus views', () => {
     );
   });
 
+  it('filters by status and artifact type and changes the page size from the selects, back to Any', async () => {
+    const { user, lastUrl } = renderFocusViewsPage();
+    const table = await screen.findByRole('table', { name: 'Existing focus views' });
+    const lastList = () =>
+      Object.fromEntries(
+        new URL(
+          sim.requests.filter((request) => new URL(request.url).pathname.endsWith('/foci/v2')).at(-1)!.url,
+        ).searchParams,
+      );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pending');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Artifact type' }), 'Process');
+    await waitFor(() => expect(lastList()).toMatchObject({ status: 'PENDING', artifact_type: 'Process' }));
+    expect(lastUrl()?.get('status')).toBe('PENDING');
+    await waitFor(() => expect(within(table).getAllByText('Pending').length).toBeGreaterThan(0));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Any');
+    await waitFor(() => expect(lastUrl()?.has('status')).toBe(false));
+    await waitFor(() => expect(lastList().status).toBeUndefined());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
+    await waitFor(() => expect(lastList().page_size).toBe('50'));
+    expect(lastUrl()?.get('size')).toBe('50');
+  });
+
   it('sorts at the vendor from a column header and filters by typing a hostname', async () => {
     const { user, lastUrl } = renderFocusViewsPage();
     const table = await screen.findByRole('table', { name: 'Existing focus views' });

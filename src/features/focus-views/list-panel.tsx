@@ -1,9 +1,10 @@
-import { Button, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Pagination, Stack, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type RowSelectionState, type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { type FocusViewListQuery, focusViewQueries } from '../../api/cylance/focus-views.ts';
 import { artifactTypes, type FocusView, focusViewStatuses } from '../../api/cylance/schemas.ts';
+import { anyOption } from '../../components/any-option.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { downloadCsv, toCsv } from '../../lib/csv.ts';
@@ -71,25 +72,28 @@ export function ListPanel({
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <Select
+        <NativeSelect
           label="Artifact type"
-          placeholder="Any"
-          clearable
-          data={[...artifactTypes]}
-          value={url.artifact}
-          onChange={(value) => filter({ artifact: value as FocusViewsUrl['artifact'] })}
+          data={[anyOption, ...artifactTypes]}
+          value={url.artifact ?? ''}
+          onChange={(event) =>
+            filter({ artifact: (event.currentTarget.value || null) as FocusViewsUrl['artifact'] })
+          }
           w={170}
         />
-        <Select
+        <NativeSelect
           label="Status"
-          placeholder="Any"
-          clearable
-          data={focusViewStatuses.map((status) => ({
-            value: status,
-            label: focusStatusMeanings[status]?.label ?? status,
-          }))}
-          value={url.status}
-          onChange={(value) => filter({ status: value as FocusViewsUrl['status'] })}
+          data={[
+            anyOption,
+            ...focusViewStatuses.map((status) => ({
+              value: status,
+              label: focusStatusMeanings[status]?.label ?? status,
+            })),
+          ]}
+          value={url.status ?? ''}
+          onChange={(event) =>
+            filter({ status: (event.currentTarget.value || null) as FocusViewsUrl['status'] })
+          }
           w={170}
         />
         <TextInput
@@ -161,12 +165,13 @@ export function ListPanel({
           getControlProps={(control) => ({ 'aria-label': `${control} page` })}
           getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
         />
-        <Select
+        <NativeSelect
           label="Rows per page"
           data={listPageSizes.map(String)}
           value={String(url.size)}
-          onChange={(value) => void setUrl({ size: Number(value) as FocusViewsUrl['size'], page: 1 })}
-          allowDeselect={false}
+          onChange={(event) =>
+            void setUrl({ size: Number(event.currentTarget.value) as FocusViewsUrl['size'], page: 1 })
+          }
           w={120}
         />
       </Group>

@@ -1,4 +1,14 @@
-import { Button, Chip, Group, Pagination, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Chip,
+  Group,
+  NativeSelect,
+  Pagination,
+  Progress,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useCanAct } from '../../auth/use-can-act.ts';
@@ -227,12 +237,13 @@ export function LookupResults({
             getControlProps={(control) => ({ 'aria-label': `${control} results page` })}
             getItemProps={(item) => ({ 'aria-label': `Results page ${item}` })}
           />
-          <Select
+          <NativeSelect
             label="Rows per page"
             data={resultPageSizes.map(String)}
             value={String(url.rsize)}
-            onChange={(value) => void setUrl({ rsize: Number(value) as FocusViewsUrl['rsize'], rpage: 1 })}
-            allowDeselect={false}
+            onChange={(event) =>
+              void setUrl({ rsize: Number(event.currentTarget.value) as FocusViewsUrl['rsize'], rpage: 1 })
+            }
             w={120}
           />
         </Group>

@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { type ArtifactType, artifactTypes } from '../../api/cylance/schemas.ts';
 import type { FocusLookupRow } from '../../tracking/focus-lookups.ts';
@@ -67,12 +67,11 @@ export function RequestDialog({
           </Text>
         )}
         {withKnownType < count && (
-          <Select
+          <NativeSelect
             label={withKnownType > 0 ? 'Artifact type for the others' : 'Artifact type'}
             data={[...artifactTypes]}
             value={artifactType}
-            onChange={(value) => setArtifactType((value as ArtifactType | null) ?? 'Process')}
-            allowDeselect={false}
+            onChange={(event) => setArtifactType(event.currentTarget.value as ArtifactType)}
           />
         )}
         {needsThreat && (

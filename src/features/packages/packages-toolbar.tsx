@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { type PackageSortKey, packageCategories, packageStatuses } from '../../api/cylance/schemas.ts';
+import { anyOption } from '../../components/any-option.ts';
 import { type PackageSort, type PackagesView, packageSorts } from './url-state.ts';
 
 const sortLabels: Record<PackageSortKey, string> = {
@@ -20,7 +21,6 @@ function sortLabel(sort: PackageSort): string {
 }
 
 const sortOptions = packageSorts.map((sort) => ({ value: sort, label: sortLabel(sort) }));
-const anyOption = { value: '', label: 'Any' };
 
 /** Filters and sort for the vendor query; each change goes to the URL (and so into the query key). */
 export function PackagesToolbar({
