@@ -20,6 +20,8 @@ function GroupNode({
     <NavLink
       component="button"
       label={node.displayName || node.uuid}
+      // Deep groups are cut to "Engine…" in a sixth of a 1 400 px screen: the whole name on hover.
+      title={node.displayName || node.uuid}
       active={node.uuid === selected}
       defaultOpened
       onClick={() => onSelect(node.uuid)}
