@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 // Mantine reads these browser APIs; jsdom has neither (toolchain.md).
 Object.defineProperty(window, 'matchMedia', {
@@ -31,4 +31,12 @@ afterEach(async () => {
   await new Promise((resolve) => setTimeout(resolve, 20));
   cleanup();
   localStorage.clear();
+});
+
+// The same for typing: the filters' URL updates are debounced by 300 ms (`debounce(300)` in the url-state
+// files) and then pass nuqs' 50 ms throttle. A file whose last test ends within that time of its last
+// keystroke would flush after jsdom is gone (seen once in CI, file-retrievals-page.test.tsx, key `q`).
+const typedUrlUpdateMs = 300 + 50;
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, typedUrlUpdateMs + 50));
 });
