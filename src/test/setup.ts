@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { defaultRateLimit } from 'nuqs';
 import { afterAll, afterEach } from 'vitest';
+import { typingDebounceMs } from '../lib/typed-url-update.ts';
 
 // Mantine reads these browser APIs; jsdom has neither (toolchain.md).
 Object.defineProperty(window, 'matchMedia', {
@@ -33,10 +35,10 @@ afterEach(async () => {
   localStorage.clear();
 });
 
-// The same for typing: the filters' URL updates are debounced by 300 ms (`debounce(300)` in the url-state
-// files) and then pass nuqs' 50 ms throttle. A file whose last test ends within that time of its last
-// keystroke would flush after jsdom is gone (seen once in CI, file-retrievals-page.test.tsx, key `q`).
-const typedUrlUpdateMs = 300 + 50;
+// The same for typing: a typed filter's URL update is debounced (lib/typed-url-update.ts) and then passes
+// nuqs' throttle. A file whose last test ends within that time of its last keystroke would flush after jsdom
+// is gone (seen once in CI, file-retrievals-page.test.tsx, key `q`).
+const typedUrlUpdateMs = typingDebounceMs + defaultRateLimit.timeMs;
 afterAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, typedUrlUpdateMs + 50));
 });

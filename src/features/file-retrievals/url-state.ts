@@ -1,12 +1,12 @@
 import {
   createParser,
-  debounce,
   parseAsNativeArrayOf,
   parseAsString,
   parseAsStringLiteral,
   useQueryStates,
 } from 'nuqs';
 import { fileRetrievalSortKeys } from '../../api/cylance/file-retrievals.ts';
+import { typedUrlUpdate } from '../../lib/typed-url-update.ts';
 
 /**
  * The page's URL state (house-style.md "URL state"). `page`, `size`, `sort` go to the vendor; `status` and
@@ -36,7 +36,7 @@ export const historyParsers = {
   size: parseAsPageSize.withDefault(20),
   sort: parseAsStringLiteral(sortValues).withDefault('-created_at'),
   status: parseAsString.withDefault(''),
-  q: parseAsString.withDefault('').withOptions({ history: 'replace', limitUrlUpdates: debounce(300) }),
+  q: parseAsString.withDefault('').withOptions(typedUrlUpdate),
 };
 
 export function useHistoryState() {

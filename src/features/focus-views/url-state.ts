@@ -1,6 +1,5 @@
 import {
   createParser,
-  debounce,
   parseAsArrayOf,
   parseAsNumberLiteral,
   parseAsString,
@@ -8,6 +7,7 @@ import {
   useQueryStates,
 } from 'nuqs';
 import { artifactTypes, focusViewStatuses } from '../../api/cylance/schemas.ts';
+import { typedUrlUpdate } from '../../lib/typed-url-update.ts';
 
 /**
  * The Focus views page in the URL (house-style.md "URL state"): tab; the existing list's page, size, sort
@@ -34,7 +34,6 @@ const parseAsDay = createParser({
   parse: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null),
   serialize: String,
 });
-const typing = { history: 'replace', limitUrlUpdates: debounce(300) } as const;
 
 export const focusViewsParsers = {
   tab: parseAsStringLiteral(['list', 'lookup'] as const),
@@ -44,15 +43,15 @@ export const focusViewsParsers = {
   sort: parseAsStringLiteral(listSorts).withDefault('-created_at'),
   artifact: parseAsStringLiteral(artifactTypes),
   status: parseAsStringLiteral(focusViewStatuses),
-  hostname: parseAsString.withDefault('').withOptions(typing),
-  description: parseAsString.withDefault('').withOptions(typing),
+  hostname: parseAsString.withDefault('').withOptions(typedUrlUpdate),
+  description: parseAsString.withDefault('').withOptions(typedUrlUpdate),
   day: parseAsDay,
   /** Focus view ids selected in the list. */
   pick: parseAsArrayOf(parseAsString).withDefault([]),
   // Lookup results (filtered and sorted in the browser).
   set: parseAsString,
   show: parseAsArrayOf(parseAsString).withDefault([]),
-  find: parseAsString.withDefault('').withOptions(typing),
+  find: parseAsString.withDefault('').withOptions(typedUrlUpdate),
   rsort: parseAsStringLiteral(resultSorts).withDefault('order'),
   rpage: parseAsPage.withDefault(1),
   rsize: parseAsNumberLiteral(resultPageSizes).withDefault(50),

@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { debounce, useQueryStates } from 'nuqs';
+import { useQueryStates } from 'nuqs';
 import type { SourceName } from '../../../lib/correlate.ts';
+import { typedUrlUpdate } from '../../../lib/typed-url-update.ts';
 import { sourceLabels } from '../shared/source-badges.tsx';
 import { machineParams } from './machine-filters.ts';
 
@@ -34,12 +35,8 @@ export function MachinesToolbar() {
         size="xs"
         miw={240}
         value={params.q}
-        // Typing replaces history, debounced (house-style.md "URL state").
         onChange={(event) =>
-          void setParams(
-            { q: event.currentTarget.value || null, page: null },
-            { history: 'replace', limitUrlUpdates: debounce(300) },
-          )
+          void setParams({ q: event.currentTarget.value || null, page: null }, typedUrlUpdate)
         }
       />
       {presence('cylance')}

@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
-import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { typedUrlUpdate } from '../../../lib/typed-url-update.ts';
 
 /**
  * The network tab's view lives in the URL: `?tab=network&ip=10.16.0.1,10.16.0.2` (the lookup) and the table's
@@ -31,9 +32,7 @@ export const verdictSortColumns = [
 ] as const;
 const sortValues = verdictSortColumns.flatMap((column) => [column, `-${column}`] as const);
 
-const typed = parseAsString
-  .withDefault('')
-  .withOptions({ history: 'replace', limitUrlUpdates: debounce(300) });
+const typed = parseAsString.withDefault('').withOptions(typedUrlUpdate);
 const picked = parseAsString.withDefault('').withOptions({ history: 'push' });
 
 /** URL key of each column filter. */
