@@ -10,6 +10,7 @@ const tables = [
   { path: '/focus-views', name: 'Existing focus views' },
   { path: '/packages', name: 'Packages' },
   { path: '/devices', name: 'Machines' },
+  { path: '/devices?tab=eset', name: 'ESET devices' },
   { path: '/devices?tab=network', name: 'Network verdicts' },
 ] as const;
 

@@ -68,6 +68,24 @@ describe('ESET snapshot', { timeout: 40_000 }, () => {
     expect(await within(table).findByRole('link', { name: first!.esetDisplayName })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: second!.esetDisplayName })).toBeInTheDocument();
     expect(batchGets(sim)).toHaveLength(1);
+    // One column holds the IP over the MAC (the ESET spelling, upper case with colons).
+    const row = within(table)
+      .getByRole('link', { name: first!.esetDisplayName })
+      .closest('tr') as HTMLElement;
+    const addresses = within(row).getByText(first!.ip).closest('td') as HTMLElement;
+    expect(addresses).toHaveTextContent(first!.mac.match(/../g)!.join(':'));
+  });
+
+  it('counts a device\'s problems in words: "1 problem", "3 problems"', async () => {
+    const counted = (count: number) =>
+      sim.tenant.esetDevices.devices().find((device) => Number(device.functionalityProblemCount) === count);
+    const [one, three] = [counted(1), counted(3)];
+    renderDevices(`/devices?tab=eset&uuids=${one!.uuid},${three!.uuid}`);
+    const table = await screen.findByRole('table', { name: 'ESET snapshot' }, { timeout: 10_000 });
+    const rowOf = async (name: string) =>
+      (await within(table).findByRole('link', { name })).closest('tr') as HTMLElement;
+    expect(await rowOf(one!.displayName!)).toHaveTextContent(/(?<!\d)1 problem(?!s)/);
+    expect(await rowOf(three!.displayName!)).toHaveTextContent(/(?<!\d)3 problems/);
   });
 
   it('rejects malformed UUIDs with the reason and still loads the valid ones', async () => {
