@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { useSimServer } from '../../test/sim-server.ts';
 import { simTiming } from '../../test/sim-timing.ts';
 import { listEsetDevices, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
@@ -20,14 +21,49 @@ describe('ESET snapshot (devices:batchGet) against the simulator', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
-  it('when the batch 404s, names the unknown UUID with one-by-one GETs and returns the rest', async () => {
+  it('when the batch 404s, names the unknown UUID by splitting it, then reads the rest in one batch', async () => {
     const known = sim.tenant.world.esetMachines.slice(0, 5).map((machine) => machine.esetUuid!);
     const snapshot = await snapshotEsetDevices([...known.slice(0, 2), unknownUuid, ...known.slice(2)]);
     expect(snapshot.unknownUuids).toEqual([unknownUuid]);
-    expect(snapshot.partial).toBe(true);
+    expect(snapshot.partial).toBe(false);
     expect(snapshot.devices.map((device) => device.uuid)).toEqual(known);
-    // One failed batch, then one GET per UUID.
-    expect(sim.requests).toHaveLength(1 + 6);
+    // The last call is one batch of every known device: the snapshot is one time point again.
+    const last = new URL(sim.requests.at(-1)!.url);
+    expect(last.pathname).toMatch(/devices:batchGet$/);
+    expect(last.searchParams.getAll('devicesUuids')).toEqual(known);
+  });
+
+  it('finds one unknown UUID among 40 in far fewer calls than one per device', async () => {
+    const known = sim.tenant.world.esetMachines.slice(0, 39).map((machine) => machine.esetUuid!);
+    const snapshot = await snapshotEsetDevices([...known.slice(0, 30), unknownUuid, ...known.slice(30)]);
+    expect(snapshot).toMatchObject({ unknownUuids: [unknownUuid], partial: false });
+    expect(snapshot.devices).toHaveLength(39);
+    // The failed batch, two halves per level down to the unknown UUID (⌈log2 40⌉ = 6 levels), the final batch.
+    expect(sim.requests.length).toBeLessThanOrEqual(1 + 2 * 6 + 1);
+    expect(sim.requests.every((request) => request.url.includes('devices:batchGet'))).toBe(true);
+  });
+
+  it('keeps the devices of the smaller batches, marked partial, when the final batch fails too', async () => {
+    const known = sim.tenant.world.esetMachines.slice(0, 3).map((machine) => machine.esetUuid!);
+    // A device that goes away after the split: the batch of exactly the known three answers 404.
+    sim.server.use(
+      http.get(/devices:batchGet$/, ({ request }) => {
+        const asked = new URL(request.url).searchParams.getAll('devicesUuids');
+        if (asked.join() !== known.join()) return undefined;
+        return HttpResponse.json({ code: 5, message: 'not found' }, { status: 404 });
+      }),
+    );
+    const snapshot = await snapshotEsetDevices([...known, unknownUuid]);
+    expect(snapshot).toMatchObject({ unknownUuids: [unknownUuid], partial: true });
+    expect(snapshot.devices.map((device) => device.uuid)).toEqual(known);
+  });
+
+  it('makes no second batch when ESET knows none of the UUIDs', async () => {
+    const other = '00000000-0000-4000-8000-000000000001';
+    const snapshot = await snapshotEsetDevices([unknownUuid, other]);
+    expect(snapshot).toEqual({ devices: [], unknownUuids: [unknownUuid, other], partial: false });
+    // The pair, then each alone.
+    expect(sim.requests).toHaveLength(3);
   });
 
   it('makes no call for an empty list', async () => {

@@ -102,31 +102,46 @@ export function parseEsetUuids(input: string | readonly string[]): EsetUuidList 
 
 export interface EsetSnapshot {
   devices: EsetDevice[];
-  /** UUIDs ESET does not know: the batch failed with 404 and one-by-one GETs named them. */
+  /** UUIDs ESET does not know: the batch failed with 404 and smaller batches named them. */
   unknownUuids: string[];
-  /** True when the atomic batch failed and the devices come from one-by-one reads (not one time point). */
+  /**
+   * True when the devices come from several smaller batches (read at different moments, not one time point):
+   * only when the final batch of the known UUIDs failed too (a device went away meanwhile).
+   */
   partial: boolean;
 }
 
-/** At most this many one-by-one GETs at a time in the 404 fallback (ESET allows 10 calls/s). */
-const fallbackConcurrency = 4;
+const notFound = (error: unknown) => error instanceof HttpError && error.status === 404;
 
-async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
+/**
+ * One batch, split in halves while it fails with 404 (atomic: one unknown UUID fails it all) until each
+ * unknown UUID stands alone. One unknown UUID among n costs about 2·log2(n) calls, not n one-by-one GETs.
+ */
+async function splitOffUnknown(
+  uuids: readonly string[],
+  signal?: AbortSignal,
+  replay?: EsetReplayOptions,
+): Promise<{ devices: EsetDevice[]; unknown: string[] }> {
+  try {
+    return { devices: await batchGetEsetDevices(uuids, signal, replay), unknown: [] };
+  } catch (error) {
+    if (!notFound(error)) throw error;
+  }
+  if (uuids.length === 1) return { devices: [], unknown: [...uuids] };
+  const middle = Math.ceil(uuids.length / 2);
+  const halves = await Promise.all(
+    [uuids.slice(0, middle), uuids.slice(middle)].map((half) => splitOffUnknown(half, signal, replay)),
+  );
+  return {
+    devices: halves.flatMap((half) => half.devices),
+    unknown: halves.flatMap((half) => half.unknown),
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
- * The snapshot: `devices:batchGet`, and when the batch fails with 404 (atomic: one unknown UUID fails it all)
- * find the unknown ones with one-by-one GETs and return the rest. An empty list makes no call (ESET → 400).
+ * The snapshot: `devices:batchGet` — one consistent time point (seed 003). When ESET does not know some of the
+ * UUIDs, they are named by splitting the batch, and the known ones are read again in one batch so the snapshot
+ * is still one time point. An empty list makes no call (ESET → 400).
  */
 export async function snapshotEsetDevices(
   uuids: readonly string[],
@@ -134,24 +149,17 @@ export async function snapshotEsetDevices(
   replay?: EsetReplayOptions,
 ): Promise<EsetSnapshot> {
   if (uuids.length === 0) throw new Error('Choose at least one ESET device for a snapshot.');
+  const split = await splitOffUnknown(uuids, signal, replay);
+  const known = uuids.filter((uuid) => !split.unknown.includes(uuid));
+  if (split.unknown.length === 0 || known.length === 0)
+    return { devices: split.devices, unknownUuids: split.unknown, partial: false };
   try {
-    return { devices: await batchGetEsetDevices(uuids, signal, replay), unknownUuids: [], partial: false };
+    const devices = await batchGetEsetDevices(known, signal, replay);
+    return { devices, unknownUuids: split.unknown, partial: false };
   } catch (error) {
-    if (!(error instanceof HttpError && error.status === 404)) throw error;
+    if (!notFound(error)) throw error;
+    return { devices: split.devices, unknownUuids: split.unknown, partial: true };
   }
-  const reads = await mapBounded(uuids, fallbackConcurrency, async (uuid) => {
-    try {
-      return { uuid, device: await getEsetDevice(uuid, signal, replay) };
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 404) return { uuid, device: undefined };
-      throw error;
-    }
-  });
-  return {
-    devices: reads.flatMap((read) => (read.device ? [read.device] : [])),
-    unknownUuids: reads.filter((read) => !read.device).map((read) => read.uuid),
-    partial: true,
-  };
 }
 
 export const esetDeviceQueries = {

@@ -88,6 +88,19 @@ describe('ESET snapshot', { timeout: 40_000 }, () => {
     expect(await rowOf(three!.displayName!)).toHaveTextContent(/(?<!\d)3 problems/);
   });
 
+  it('names a UUID ESET does not know and still shows the others as one time point', async () => {
+    const [first, second] = sim.tenant.world.esetMachines;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    renderDevices(`/devices?tab=eset&uuids=${first!.esetUuid},${unknown},${second!.esetUuid}`);
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('ESET does not know 1 of these devices');
+    expect(within(alert).getByText(unknown)).toBeInTheDocument();
+    expect(screen.getByText(/other 2 devices were read again in one batch/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'ESET snapshot' });
+    expect(within(table).getByRole('link', { name: first!.esetDisplayName })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: second!.esetDisplayName })).toBeInTheDocument();
+  });
+
   it('rejects malformed UUIDs with the reason and still loads the valid ones', async () => {
     const [first] = sim.tenant.world.esetMachines;
     renderDevices(`/devices?tab=eset&uuids=not-a-uuid,${first!.esetUuid}`);

@@ -72,7 +72,8 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
         <Alert color="red" title={`ESET does not know ${unknownUuids.length} of these devices`}>
           <Stack gap={4}>
             <Text size="sm">
-              The batch is atomic, so ESET refused all of it (404). The unknown UUIDs are:
+              The batch is atomic, so ESET refused all of it (404); smaller batches found the UUIDs it does
+              not know:
             </Text>
             <List size="sm">
               {unknownUuids.map((uuid) => (
@@ -84,9 +85,11 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
           </Stack>
         </Alert>
       )}
-      {partial && devices.length > 0 && (
+      {unknownUuids.length > 0 && devices.length > 0 && (
         <Text size="sm">
-          The other {devices.length} devices were read one by one, so they are not one consistent time point.
+          {partial
+            ? `The other ${devices.length} devices were read in smaller batches (a device went away meanwhile), so they are not one consistent time point.`
+            : `The other ${devices.length} devices were read again in one batch: they are one consistent time point.`}
         </Text>
       )}
       <Group justify="flex-end">
