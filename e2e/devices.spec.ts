@@ -35,6 +35,26 @@ test('the uuids= deep link renders an ESET snapshot', async ({ page }) => {
   await expectAccessible(page);
 });
 
+test('a snapshot of every loaded ESET device goes out in batches of 100 (the UUIDs travel in the URL)', async ({
+  page,
+}) => {
+  await page.goto('/devices?tab=eset&esize=1000');
+  const list = page.getByRole('table', { name: 'ESET devices' });
+  await expect(page.getByText(/^\d+ ESET devices loaded$/)).toBeVisible({ timeout: 30_000 });
+  const loaded = Number((await page.getByText(/^\d+ ESET devices loaded$/).textContent())?.split(' ')[0]);
+  expect(loaded).toBeGreaterThan(200);
+  await list.getByRole('checkbox', { name: 'Select all loaded devices' }).check();
+  await page.getByRole('button', { name: 'Snapshot', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Snapshot of ${loaded} ESET devices` })).toBeVisible();
+  const batches = Math.ceil(loaded / 100);
+  await expect(
+    page.getByText(`Read in ${batches} batches of up to 100 devices`, { exact: false }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('table', { name: 'ESET snapshot' }).locator('tbody tr')).toHaveCount(loaded);
+});
+
 test('the device page shows the three sources side by side', async ({ page }) => {
   await page.goto('/devices?cylance=yes&eset=yes&prisma=yes');
   const link = page.getByRole('table', { name: 'Machines' }).getByRole('row').nth(1).getByRole('link');

@@ -1,10 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import { useSimServer } from '../../test/sim-server.ts';
 import { simTiming } from '../../test/sim-timing.ts';
-import { listEsetDevices, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
+import { listEsetDevices, maxBatchUuids, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
 import { esetPacer } from './replay.ts';
 
-const sim = useSimServer();
+// More devices than one batch holds (maxBatchUuids).
+const sim = useSimServer({ esetDevices: 250 });
 const unknownUuid = '00000000-0000-4000-8000-000000000000';
 
 beforeEach(() => {
@@ -61,9 +62,22 @@ describe('ESET snapshot (devices:batchGet) against the simulator', () => {
   it('makes no second batch when ESET knows none of the UUIDs', async () => {
     const other = '00000000-0000-4000-8000-000000000001';
     const snapshot = await snapshotEsetDevices([unknownUuid, other]);
-    expect(snapshot).toEqual({ devices: [], unknownUuids: [unknownUuid, other], partial: false });
+    expect(snapshot).toEqual({ devices: [], unknownUuids: [unknownUuid, other], partial: false, batches: 1 });
     // The pair, then each alone.
     expect(sim.requests).toHaveLength(3);
+  });
+
+  it('splits a snapshot of more than 100 devices into batches of 100 (the UUIDs travel in the URL)', async () => {
+    const uuids = sim.tenant.world.esetMachines.slice(0, 230).map((machine) => machine.esetUuid!);
+    const snapshot = await snapshotEsetDevices(uuids);
+    expect(snapshot).toMatchObject({ unknownUuids: [], partial: false, batches: 3 });
+    expect(snapshot.devices.map((device) => device.uuid)).toEqual(uuids);
+    // Three distinct batches (ESET may answer 202 and have one sent again with its response-id).
+    const batches = [...new Set(sim.requests.map((request) => request.url))].map((url) =>
+      new URL(url).searchParams.getAll('devicesUuids'),
+    );
+    expect(batches.map((batch) => batch.length)).toEqual([maxBatchUuids, maxBatchUuids, 30]);
+    expect(batches.flat()).toEqual(uuids);
   });
 
   it('makes no call for an empty list', async () => {

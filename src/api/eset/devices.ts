@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { chunk } from '../../lib/chunk.ts';
 import { HttpError } from '../http.ts';
 import { type EsetReplayOptions, esetGet } from './replay.ts';
 import {
@@ -105,11 +106,20 @@ export interface EsetSnapshot {
   /** UUIDs ESET does not know: the batch failed with 404 and smaller batches named them. */
   unknownUuids: string[];
   /**
-   * True when the devices come from several smaller batches (read at different moments, not one time point):
+   * True when some devices come from several smaller batches (read at different moments, not one time point):
    * only when the final batch of the known UUIDs failed too (a device went away meanwhile).
    */
   partial: boolean;
+  /** Batches sent together: more than one when the snapshot holds more than `maxBatchUuids` devices. */
+  batches: number;
 }
+
+/**
+ * UUIDs per `devices:batchGet`. They travel in the URL (`devicesUuids=` × n, 50 characters each) and ESET
+ * documents no largest batch (api-contracts.md §2): 100 keep it near 5 kB, well under the 16 kB request head
+ * that Node — the gateway — and common proxies accept (330 UUIDs already failed there with 431).
+ */
+export const maxBatchUuids = 100;
 
 const notFound = (error: unknown) => error instanceof HttpError && error.status === 404;
 
@@ -138,17 +148,12 @@ async function splitOffUnknown(
   };
 }
 
-/**
- * The snapshot: `devices:batchGet` — one consistent time point (seed 003). When ESET does not know some of the
- * UUIDs, they are named by splitting the batch, and the known ones are read again in one batch so the snapshot
- * is still one time point. An empty list makes no call (ESET → 400).
- */
-export async function snapshotEsetDevices(
+/** One batch of at most `maxBatchUuids`: all of it, or the unknown UUIDs named and the rest read again together. */
+async function snapshotBatch(
   uuids: readonly string[],
   signal?: AbortSignal,
   replay?: EsetReplayOptions,
-): Promise<EsetSnapshot> {
-  if (uuids.length === 0) throw new Error('Choose at least one ESET device for a snapshot.');
+): Promise<Omit<EsetSnapshot, 'batches'>> {
   const split = await splitOffUnknown(uuids, signal, replay);
   const known = uuids.filter((uuid) => !split.unknown.includes(uuid));
   if (split.unknown.length === 0 || known.length === 0)
@@ -160,6 +165,29 @@ export async function snapshotEsetDevices(
     if (!notFound(error)) throw error;
     return { devices: split.devices, unknownUuids: split.unknown, partial: true };
   }
+}
+
+/**
+ * The snapshot: `devices:batchGet` — one consistent time point (seed 003), in batches of `maxBatchUuids` sent
+ * together when there are more. When ESET does not know some of the UUIDs, they are named by splitting the
+ * batch, and the known ones are read again in one batch so it is still one time point. An empty list makes no
+ * call (ESET → 400).
+ */
+export async function snapshotEsetDevices(
+  uuids: readonly string[],
+  signal?: AbortSignal,
+  replay?: EsetReplayOptions,
+): Promise<EsetSnapshot> {
+  if (uuids.length === 0) throw new Error('Choose at least one ESET device for a snapshot.');
+  const parts = await Promise.all(
+    chunk(uuids, maxBatchUuids).map((part) => snapshotBatch(part, signal, replay)),
+  );
+  return {
+    devices: parts.flatMap((part) => part.devices),
+    unknownUuids: parts.flatMap((part) => part.unknownUuids),
+    partial: parts.some((part) => part.partial),
+    batches: parts.length,
+  };
 }
 
 export const esetDeviceQueries = {

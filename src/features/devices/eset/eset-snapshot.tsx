@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, List, Paper, Skeleton, Stack, Text, Title }
 import { useQuery } from '@tanstack/react-query';
 import { useTable } from '@tanstack/react-table';
 import { esetDeviceGroupQueries } from '../../../api/eset/device-groups.ts';
-import { esetDeviceQueries, parseEsetUuids } from '../../../api/eset/devices.ts';
+import { esetDeviceQueries, maxBatchUuids, parseEsetUuids } from '../../../api/eset/devices.ts';
 import type { EsetDevice } from '../../../api/eset/schemas.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -13,9 +13,9 @@ import { groupNames } from './eset-group-name.tsx';
 const noDevices: EsetDevice[] = [];
 
 /**
- * The snapshot of `?uuids=`: one atomic `devices:batchGet` (seed 003). Malformed entries are rejected before
- * any call; an empty list makes no call; a 404 (one unknown UUID fails the whole batch) is resolved by the API
- * layer's one-by-one fallback, and the unknown UUIDs are named here.
+ * The snapshot of `?uuids=`: one atomic `devices:batchGet` (seed 003) per 100 devices. Malformed entries are
+ * rejected before any call; an empty list makes no call; a 404 (one unknown UUID fails the whole batch) is
+ * resolved by the API layer (api/eset/devices.ts), and the unknown UUIDs are named here.
  */
 export function EsetSnapshot({ raw, onClose }: { raw: string; onClose: () => void }) {
   const { uuids, errors } = parseEsetUuids(raw);
@@ -65,7 +65,7 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
     if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
     return <Skeleton height={160} role="status" aria-label="Loading the snapshot" />;
   }
-  const { unknownUuids, partial } = query.data;
+  const { unknownUuids, partial, batches } = query.data;
   return (
     <Stack gap="sm">
       {unknownUuids.length > 0 && (
@@ -90,6 +90,12 @@ function SnapshotResult({ uuids }: { uuids: string[] }) {
           {partial
             ? `The other ${devices.length} devices were read in smaller batches (a device went away meanwhile), so they are not one consistent time point.`
             : `The other ${devices.length} devices were read again in one batch: they are one consistent time point.`}
+        </Text>
+      )}
+      {batches > 1 && (
+        <Text size="sm">
+          Read in {batches} batches of up to {maxBatchUuids} devices sent together (the UUIDs travel in the
+          request's URL): each batch is one time point, the batches are moments apart.
         </Text>
       )}
       <Group justify="flex-end">
