@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simDemoCredentials } from '../sim/auth-credentials.ts';
 import { defaultSimConfig } from '../sim/config.ts';
 import { loadConfig } from './config.ts';
-import { type Gateway, startGateway } from './gateway.ts';
+import { type Gateway, maxRequestHeadBytes, startGateway } from './gateway.ts';
 import { smallSim, tempDir } from './test-support.ts';
 
 let gateway: Gateway;
@@ -136,6 +136,13 @@ describe('gateway in demo mode', () => {
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('Triage Console');
     }
+    // A shared link whose URL carries a 1 000-device ESET selection and its snapshot (≈ 74 kB).
+    const uuid = '5049c326-c623-43b3-b89c-38ab03a467bb';
+    const thousand = Array.from({ length: 1000 }, () => uuid).join(',');
+    const long = await call(`/devices?tab=eset&sel=${thousand}&uuids=${thousand}`);
+    expect(long.status).toBe(200);
+    expect(await long.text()).toContain('Triage Console');
+    expect((await call(`/devices?sel=${'x'.repeat(maxRequestHeadBytes)}`)).status).toBe(431);
     const asset = await call('/assets/app-1234.js');
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');

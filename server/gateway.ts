@@ -143,6 +143,13 @@ async function startDemoSim(simConfig: SimConfig, faults?: FaultSpec) {
   return { sim, vendors };
 }
 
+/**
+ * Shareable links carry selections in the URL (the ESET selection and snapshot: 37 characters per UUID, twice
+ * for a snapshot of the selection — 1 000 devices ≈ 74 kB). Node's default 16 KiB request head refused a link
+ * with 250 devices (431) on reload; 128 KiB admits a whole 1 000-device page of ESET's list.
+ */
+export const maxRequestHeadBytes = 128 * 1024;
+
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const demo =
     config.mode === 'demo'
@@ -179,8 +186,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   };
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
-      const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
-        resolve({ server, address: info }),
+      const server = serve(
+        {
+          fetch: app.fetch,
+          hostname: config.host,
+          port: config.port,
+          serverOptions: { maxHeaderSize: maxRequestHeadBytes },
+        },
+        (info) => resolve({ server, address: info }),
       );
       server.once('error', reject);
     },
