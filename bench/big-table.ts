@@ -80,7 +80,7 @@ export async function measureBigTable(page: Page, total: number, samples: number
   }
 
   const sort: number[] = [];
-  const headers = ['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Updated'];
+  const headers = ['IP', 'MAC', 'Category', 'Vendor', 'Model', 'OS', 'Updated (UTC)'];
   const region = page.getByRole('region', { name: 'Verdicts (scrollable)' });
   for (let i = 0; sort.length < samples && i < headers.length * 4; i++) {
     const button = page
