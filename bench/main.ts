@@ -16,7 +16,8 @@ import { measureStaticFloor } from './static-floor.ts';
  * `npm run bench` (issue #11): builds the app into its own folder, starts the simulator and the gateway
  * (live mode against it, production limits), runs the six figures, prints one table and writes
  * bench/results.json; exits 1 when a budget is broken. `npm run bench -- --quick` (< 1 min): small sizes,
- * fewer runs — it only proves the bench still runs, its numbers are not the ones to publish.
+ * fewer runs — it only proves the bench still runs (exit 1 only when a figure could not be measured; CI runs
+ * it), its numbers are not the ones to publish (bench/results-quick.json).
  * BENCH_PORT (default 8300) and the next two ports are used; BENCH_DIST (default dist-bench) is the build folder.
  */
 const quick = process.argv.includes('--quick');
@@ -124,8 +125,13 @@ try {
 }
 
 console.log(renderTable(figures));
-// A partial run (`--only`) must not overwrite the published figures.
-writeResults(only.size === 0 ? 'bench/results.json' : 'bench/results-partial.json', figures, {
+// Only a full run writes the published figures; a quick or partial one (`--only`) has a file of its own.
+const resultsFile = quick
+  ? 'bench/results-quick.json'
+  : only.size === 0
+    ? 'bench/results.json'
+    : 'bench/results-partial.json';
+writeResults(resultsFile, figures, {
   quick,
   date: new Date().toISOString(),
   cpus: cpus().length,
@@ -133,6 +139,10 @@ writeResults(only.size === 0 ? 'bench/results.json' : 'bench/results-partial.jso
 });
 const broken = figures.filter((f) => f.pass === false);
 if (broken.length > 0)
-  console.error(`bench: ${broken.length} budget(s) broken: ${broken.map((f) => f.name).join('; ')}`);
+  console.error(
+    `bench: ${broken.length} budget(s) broken${quick ? ' (quick run: sizes too small to judge, not enforced)' : ''}: ${broken.map((f) => f.name).join('; ')}`,
+  );
 if (failed) console.error('bench: a figure could not be measured (see the error above)');
-process.exit(broken.length > 0 || failed ? 1 : 0);
+// A quick run's sizes and single runs say nothing about the budgets: it fails only when a figure could not be
+// measured, so CI (.ci/run) can use it to prove the bench still runs.
+process.exit(failed || (broken.length > 0 && !quick) ? 1 : 0);
