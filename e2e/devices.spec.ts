@@ -40,12 +40,15 @@ test('a snapshot of every loaded ESET device goes out in batches of 100 (the UUI
 }) => {
   await page.goto('/devices?tab=eset&esize=1000');
   const list = page.getByRole('table', { name: 'ESET devices' });
-  await expect(page.getByText(/^\d+ ESET devices loaded$/)).toBeVisible({ timeout: 30_000 });
-  const loaded = Number((await page.getByText(/^\d+ ESET devices loaded$/).textContent())?.split(' ')[0]);
+  const count = page.getByText(/^[\d,]+ ESET devices loaded$/);
+  await expect(count).toBeVisible({ timeout: 30_000 });
+  const loaded = Number((await count.textContent())?.split(' ')[0]?.replaceAll(',', ''));
   expect(loaded).toBeGreaterThan(200);
   await list.getByRole('checkbox', { name: 'Select all loaded devices' }).check();
   await page.getByRole('button', { name: 'Snapshot', exact: true }).click();
-  await expect(page.getByRole('heading', { name: `Snapshot of ${loaded} ESET devices` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Snapshot of ${loaded.toLocaleString('en-US')} ESET devices` }),
+  ).toBeVisible();
   const batches = Math.ceil(loaded / 100);
   await expect(
     page.getByText(`Read in ${batches} batches of up to 100 devices`, { exact: false }),

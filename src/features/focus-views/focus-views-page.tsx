@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import type { FocusView } from '../../api/cylance/schemas.ts';
+import { formatCount } from '../../lib/format-count.ts';
 import { lookupSetStore } from '../../tracking/focus-lookup-store.ts';
 import { useFocusLookup } from '../../tracking/focus-lookups.ts';
 import type { StatusTransition } from '../../tracking/transitions.ts';
@@ -146,7 +147,7 @@ export function FocusViewsPage() {
               <>
                 <Group justify="space-between">
                   <Text size="sm">
-                    {lookup.pairs.length} pairs tracked in this browser
+                    {formatCount(lookup.pairs.length)} pairs tracked in this browser
                     {lookup.pairs.length <= 200
                       ? '; the address bar is a link to this set.'
                       : ' (over 200: share it as CSV).'}

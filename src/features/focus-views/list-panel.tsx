@@ -8,6 +8,7 @@ import { anyOption } from '../../components/any-option.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { downloadCsv, toCsv } from '../../lib/csv.ts';
+import { formatCount } from '../../lib/format-count.ts';
 import { listColumns, listCsvColumns, listFeatures, sortingToSort, sortToSorting } from './list-columns.tsx';
 import { focusStatusMeanings } from './status.ts';
 import { type FocusViewsUrl, listPageSizes, type SetFocusViewsUrl } from './url-state.ts';
@@ -118,7 +119,7 @@ export function ListPanel({
       </Group>
       <Group justify="space-between">
         <Text size="sm" aria-live="polite">
-          {query.data ? `${query.data.total_number_of_items} focus views` : ' '}
+          {query.data ? `${formatCount(query.data.total_number_of_items)} focus views` : ' '}
         </Text>
         <Group gap="xs">
           <Button

@@ -4,6 +4,7 @@ import { packageQueries } from '../../api/cylance/packages.ts';
 import { gatewayQueries } from '../../api/gateway/config.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { downloadCsv, toCsv } from '../../lib/csv.ts';
+import { formatCount } from '../../lib/format-count.ts';
 import { packageCsvColumns } from './columns.tsx';
 import { PackageDetails } from './package-details.tsx';
 import { PackagesTable } from './packages-table.tsx';
@@ -49,7 +50,7 @@ export function PackagesPage() {
               </Badge>
             )}
             <Text size="sm" aria-live="polite">
-              {envelope.total_number_of_items} packages · page {envelope.page_number} of{' '}
+              {formatCount(envelope.total_number_of_items)} packages · page {envelope.page_number} of{' '}
               {Math.max(envelope.total_pages, 1)}
             </Text>
           </Group>

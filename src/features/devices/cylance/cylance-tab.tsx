@@ -6,6 +6,7 @@ import { cylanceDeviceQueries } from '../../../api/cylance/devices.ts';
 import type { CylanceDevice } from '../../../api/cylance/schemas.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { cylanceColumns, cylanceCsvColumns, cylanceFeatures } from './cylance-columns.tsx';
 
@@ -32,7 +33,7 @@ export function CylanceTab() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">
-          {query.data.total_number_of_items} Cylance devices · page {query.data.page_number} of{' '}
+          {formatCount(query.data.total_number_of_items)} Cylance devices · page {query.data.page_number} of{' '}
           {Math.max(1, query.data.total_pages)}
         </Text>
         <Group gap="xs">

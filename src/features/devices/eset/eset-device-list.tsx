@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { esetDeviceGroupQueries } from '../../../api/eset/device-groups.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { esetCsvColumns, esetSelectableColumns } from './eset-columns.tsx';
 import { groupNames } from './eset-group-name.tsx';
@@ -30,7 +31,7 @@ export function EsetDeviceList() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">
-          {devices.length} ESET devices loaded{query.hasNextPage ? ' (more available)' : ''}
+          {formatCount(devices.length)} ESET devices loaded{query.hasNextPage ? ' (more available)' : ''}
         </Text>
         <ExportCsvButton
           rows={devices}

@@ -8,6 +8,7 @@ import type { EsetMemberDevice } from '../../../api/eset/schemas.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import type { CsvColumn } from '../../../lib/csv.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { type esetFeatures, esetNameColumn, esetSelectColumn } from './eset-columns.tsx';
 import { EsetGroupName, groupNames } from './eset-group-name.tsx';
@@ -80,7 +81,7 @@ export function EsetGroupMembers({ groupUuid }: { groupUuid: string }) {
       ) : (
         <>
           <Text size="sm">
-            {members.length} of {total ?? members.length} members loaded
+            {formatCount(members.length)} of {formatCount(total ?? members.length)} members loaded
           </Text>
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
           <DataTable

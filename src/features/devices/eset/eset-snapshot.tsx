@@ -6,6 +6,7 @@ import { esetDeviceQueries, maxBatchUuids, parseEsetUuids } from '../../../api/e
 import type { EsetDevice } from '../../../api/eset/schemas.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { esetCsvColumns, esetFeatures, esetSnapshotColumns } from './eset-columns.tsx';
 import { groupNames } from './eset-group-name.tsx';
@@ -24,7 +25,7 @@ export function EsetSnapshot({ raw, onClose }: { raw: string; onClose: () => voi
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">
-            Snapshot of {uuids.length} ESET device{uuids.length === 1 ? '' : 's'}
+            Snapshot of {formatCount(uuids.length)} ESET device{uuids.length === 1 ? '' : 's'}
           </Title>
           <Button variant="subtle" size="xs" onClick={onClose}>
             Close snapshot

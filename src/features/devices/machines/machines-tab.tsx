@@ -4,6 +4,7 @@ import { useTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import { DataTable } from '../../../components/data-table.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 import { ExportCsvButton } from '../shared/export-csv-button.tsx';
 import { machineColumns, machineCsvColumns, machineFeatures } from './machine-columns.tsx';
 import { type MachineSort, machineParams, matchesMachine, sortMachines } from './machine-filters.ts';
@@ -67,8 +68,9 @@ export function MachinesTab() {
         <>
           <Group justify="space-between">
             <Text size="sm">
-              {filtered.length} of {machines?.length ?? 0} machines ·{' '}
-              {filtered.filter((machine) => machine.sources.length === 3).length} known to all three vendors
+              {formatCount(filtered.length)} of {formatCount(machines?.length ?? 0)} machines ·{' '}
+              {formatCount(filtered.filter((machine) => machine.sources.length === 3).length)} known to all
+              three vendors
             </Text>
             <ExportCsvButton rows={filtered} columns={machineCsvColumns} filename="machines.csv" />
           </Group>

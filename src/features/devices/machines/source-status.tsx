@@ -2,9 +2,10 @@ import { Button, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { VerdictDumpState } from '../../../api/prisma/verdict-dump.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { formatCount } from '../../../lib/format-count.ts';
 
 function QueryStatus({ label, query }: { label: string; query: UseQueryResult<readonly unknown[]> }) {
-  if (query.data) return <Text size="sm">{`${label}: ${query.data.length} devices`}</Text>;
+  if (query.data) return <Text size="sm">{`${label}: ${formatCount(query.data.length)} devices`}</Text>;
   if (query.error) return <Text size="sm" c="red">{`${label}: failed (see below)`}</Text>;
   return (
     <Group gap={6}>
@@ -19,15 +20,16 @@ function DumpStatus({ state, onResume }: { state: VerdictDumpState | undefined; 
     return (
       <Group gap={6}>
         <Loader size="xs" />
-        <Text size="sm">{`Prisma: ${state?.verdicts.length ?? 0} verdicts so far (page ${state?.pages ?? 0}, one per second)…`}</Text>
+        <Text size="sm">{`Prisma: ${formatCount(state?.verdicts.length ?? 0)} verdicts so far (page ${state?.pages ?? 0}, one per second)…`}</Text>
       </Group>
     );
   }
-  if (state.status === 'done') return <Text size="sm">{`Prisma: ${state.verdicts.length} verdicts`}</Text>;
+  if (state.status === 'done')
+    return <Text size="sm">{`Prisma: ${formatCount(state.verdicts.length)} verdicts`}</Text>;
   return (
     <Group gap={6}>
       <Text size="sm" c="orange">
-        {`Prisma: stopped (${state.status}) after ${state.verdicts.length} verdicts`}
+        {`Prisma: stopped (${state.status}) after ${formatCount(state.verdicts.length)} verdicts`}
       </Text>
       <Button size="compact-xs" variant="light" onClick={onResume}>
         Resume loading verdicts
