@@ -1,7 +1,13 @@
 import { HttpResponse, http } from 'msw';
 import { useSimServer } from '../../test/sim-server.ts';
 import { simTiming } from '../../test/sim-timing.ts';
-import { listEsetDevices, maxBatchUuids, parseEsetUuids, snapshotEsetDevices } from './devices.ts';
+import {
+  listEsetDevices,
+  maxBatchUuids,
+  maxSnapshotUuids,
+  parseEsetUuids,
+  snapshotEsetDevices,
+} from './devices.ts';
 import { esetPacer } from './replay.ts';
 
 // More devices than one batch holds (maxBatchUuids).
@@ -87,6 +93,21 @@ describe('ESET snapshot (devices:batchGet) against the simulator', () => {
 });
 
 describe('parseEsetUuids', () => {
+  it('keeps the first 1 000 UUIDs of a snapshot and says how many more it left out', () => {
+    const uuids = Array.from(
+      { length: maxSnapshotUuids + 2 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const parsed = parseEsetUuids(uuids.join(','));
+    expect(parsed.uuids).toEqual(uuids.slice(0, maxSnapshotUuids));
+    expect(parsed.errors).toEqual([
+      {
+        input: `2 more UUIDs (from ${uuids[maxSnapshotUuids]})`,
+        reason: 'at most 1,000 devices per snapshot; the first 1,000 are read',
+      },
+    ]);
+  });
+
   it('lowercases, de-duplicates and rejects malformed ids with a reason', () => {
     expect(
       parseEsetUuids(`{5049C326-C623-43B3-B89C-38AB03A467BB}, 5049c326-c623-43b3-b89c-38ab03a467bb nope`),

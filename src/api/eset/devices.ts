@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { chunk } from '../../lib/chunk.ts';
+import { formatCount } from '../../lib/format-count.ts';
 import { HttpError } from '../http.ts';
 import { type EsetReplayOptions, esetGet } from './replay.ts';
 import {
@@ -82,6 +83,13 @@ export interface EsetUuidList {
  * ESET documents device ids as UUIDs (`format: uuid` in the spec); anything else is rejected with a reason
  * before a call is made. Lowercased (ESET writes them lowercase) and de-duplicated.
  */
+/**
+ * Devices per snapshot. The selection and the snapshot live in the link (`sel=`, `uuids=`: 37 characters per
+ * UUID each), which the gateway accepts up to 128 KiB (server/gateway.ts): 1 000 — ESET's largest page — keep
+ * a link with both under 80 kB.
+ */
+export const maxSnapshotUuids = 1000;
+
 export function parseEsetUuids(input: string | readonly string[]): EsetUuidList {
   const tokens = typeof input === 'string' ? input.split(/[\s,;]+/) : input;
   const uuids: string[] = [];
@@ -97,6 +105,13 @@ export function parseEsetUuids(input: string | readonly string[]): EsetUuidList 
     } else if (!uuids.includes(token)) {
       uuids.push(token);
     }
+  }
+  if (uuids.length > maxSnapshotUuids) {
+    const extra = uuids.splice(maxSnapshotUuids);
+    errors.push({
+      input: `${formatCount(extra.length)} more UUIDs (from ${extra[0]})`,
+      reason: `at most ${formatCount(maxSnapshotUuids)} devices per snapshot; the first ${formatCount(maxSnapshotUuids)} are read`,
+    });
   }
   return { uuids, errors };
 }

@@ -1,5 +1,8 @@
+import { notifications } from '@mantine/notifications';
 import { type ColumnDef, type RowSelectionState, type Updater, useTable } from '@tanstack/react-table';
 import { useQueryStates } from 'nuqs';
+import { maxSnapshotUuids } from '../../../api/eset/devices.ts';
+import { formatCount } from '../../../lib/format-count.ts';
 import { esetFeatures } from './eset-columns.tsx';
 import { esetTabParams } from './eset-params.ts';
 
@@ -12,7 +15,15 @@ export function useEsetSelection() {
   const rowSelection: RowSelectionState = Object.fromEntries(sel.map((uuid) => [uuid, true]));
   const onRowSelectionChange = (updater: Updater<RowSelectionState>) => {
     const next = typeof updater === 'function' ? updater(rowSelection) : updater;
-    void setParams({ sel: Object.keys(next).filter((uuid) => next[uuid]) });
+    const chosen = Object.keys(next).filter((uuid) => next[uuid]);
+    if (chosen.length > maxSnapshotUuids) {
+      notifications.show({
+        color: 'yellow',
+        title: `${formatCount(maxSnapshotUuids)} devices selected, not ${formatCount(chosen.length)}`,
+        message: `A snapshot takes at most ${formatCount(maxSnapshotUuids)} devices: the selection travels in the link.`,
+      });
+    }
+    void setParams({ sel: chosen.slice(0, maxSnapshotUuids) });
   };
   return { selected: sel, rowSelection, onRowSelectionChange, clear: () => void setParams({ sel: null }) };
 }
