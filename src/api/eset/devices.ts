@@ -80,16 +80,17 @@ export interface EsetUuidList {
 }
 
 /**
- * ESET documents device ids as UUIDs (`format: uuid` in the spec); anything else is rejected with a reason
- * before a call is made. Lowercased (ESET writes them lowercase) and de-duplicated.
- */
-/**
  * Devices per snapshot. The selection and the snapshot live in the link (`sel=`, `uuids=`: 37 characters per
  * UUID each), which the gateway accepts up to 128 KiB (server/gateway.ts): 1 000 — ESET's largest page — keep
  * a link with both under 80 kB.
  */
 export const maxSnapshotUuids = 1000;
 
+/**
+ * ESET documents device ids as UUIDs (`format: uuid` in the spec); anything else is rejected with a reason
+ * before a call is made. Lowercased (ESET writes them lowercase) and de-duplicated; past `maxSnapshotUuids` the
+ * rest is left out with one line saying how many.
+ */
 export function parseEsetUuids(input: string | readonly string[]): EsetUuidList {
   const tokens = typeof input === 'string' ? input.split(/[\s,;]+/) : input;
   const uuids: string[] = [];
