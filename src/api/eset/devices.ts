@@ -133,7 +133,7 @@ export interface EsetSnapshot {
 /**
  * UUIDs per `devices:batchGet`. They travel in the URL (`devicesUuids=` × n, 50 characters each) and ESET
  * documents no largest batch (api-contracts.md §2): 100 keep it near 5 kB, well under the 16 kB request head
- * that Node — the gateway — and common proxies accept (330 UUIDs already failed there with 431).
+ * that Node — the gateway — and common proxies accept (about 320 UUIDs fit in 16 kB; 450 got a 431 here).
  */
 export const maxBatchUuids = 100;
 
